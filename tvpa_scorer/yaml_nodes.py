@@ -1,0 +1,111 @@
+"""YAML read as nodes, so every value keeps its line and column for errors that locate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from tvpa_scorer.patterns import keyword_expression
+from tvpa_scorer.problems import Problem, error, suggestion
+
+
+def compose(path: str, text: str) -> tuple[Node | None, list[Problem]]:
+    """Parse YAML text into a node tree, or return the syntax error as a located problem."""
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader), []
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = f"invalid YAML: {exc.problem or exc.context}"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        return None, [error(path, message, "yaml-syntax", line, column)]
+    except yaml.YAMLError as exc:
+        return None, [error(path, f"invalid YAML: {exc}", "yaml-syntax")]
+
+
+class NodeReader:
+    """Reads typed values out of YAML nodes, collecting located problems instead of raising."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def report(self, node: Node, message: str, code: str) -> None:
+        mark = node.start_mark
+        self.problems.append(error(self.path, message, code, mark.line + 1, mark.column + 1))
+
+    def mapping(self, node: Node, what: str) -> list[tuple[str, Node, Node]]:
+        """The (key, key node, value node) entries of a mapping; reports duplicates."""
+        if not isinstance(node, MappingNode):
+            self.report(node, f"{what} must be a mapping", "wrong-type")
+            return []
+        entries, seen = [], set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value) if isinstance(key_node, ScalarNode) else None
+            if key is None:
+                self.report(key_node, f"keys in {what} must be plain names", "wrong-type")
+            elif key in seen:
+                self.report(key_node, f"duplicate key '{key}' in {what}", "duplicate-key")
+            else:
+                seen.add(key)
+                entries.append((key, key_node, value_node))
+        return entries
+
+    def check_keys(self, entries: list[tuple[str, Node, Node]], node: Node, allowed: Iterable[str],
+                   required: Iterable[str], what: str) -> None:
+        """Report unknown keys (with the closest valid one) and missing required keys."""
+        allowed = set(allowed)
+        present = {key for key, _, _ in entries}
+        for key, key_node, _ in entries:
+            if key not in allowed:
+                self.report(key_node, f"unknown key '{key}' in {what} {suggestion(key, allowed)}",
+                            "unknown-key")
+        for key in required:
+            if key not in present:
+                self.report(node, f"{what} is missing required key '{key}'", "missing-key")
+
+    def string(self, node: Node, what: str) -> str | None:
+        if isinstance(node, ScalarNode) and node.tag.endswith((":str", ":int")):
+            text = str(node.value).strip()
+            if text:
+                return text
+        self.report(node, f"{what} must be non-empty text", "wrong-type")
+        return None
+
+    def integer(self, node: Node, what: str) -> int | None:
+        if isinstance(node, ScalarNode) and re.fullmatch(r"-?\d+", str(node.value)):
+            return int(node.value)
+        self.report(node, f"{what} must be a whole number", "wrong-type")
+        return None
+
+    def strings(self, node: Node, what: str) -> list[tuple[str, Node]]:
+        """A list of texts, each with its node; a single text counts as a list of one."""
+        items = node.value if isinstance(node, SequenceNode) else [node]
+        if isinstance(node, SequenceNode) and not items:
+            self.report(node, f"{what} must not be empty", "empty")
+        values = []
+        for item in items:
+            text = self.string(item, f"each entry of {what}")
+            if text is not None:
+                values.append((text, item))
+        return values
+
+    def choice(self, node: Node, choices: Iterable[str], what: str) -> str | None:
+        text = self.string(node, what)
+        choices = set(choices)
+        if text is not None and text not in choices:
+            self.report(node, f"unknown {what} '{text}' {suggestion(text, choices)}",
+                        "unknown-value")
+            return None
+        return text
+
+    def pattern(self, node: Node, source: str, what: str) -> re.Pattern | None:
+        """Compile a keyword pattern: case-insensitive, at word edges, any white space for ' '."""
+        try:
+            return re.compile(keyword_expression(source), re.IGNORECASE)
+        except re.error as exc:
+            self.report(node, f"{what} '{source}' is not a valid pattern: {exc.msg}",
+                        "bad-pattern")
+            return None

@@ -13,7 +13,14 @@ from tvpa_scorer import __version__
 from tvpa_scorer.cables import TopicVocabulary, load_topics, read_cable, read_document
 from tvpa_scorer.cables.export import cable_json, cable_outline, document_json
 from tvpa_scorer.json_stream import write_json
-from tvpa_scorer.problems import InputError, Problem, error, sorted_problems, warning
+from tvpa_scorer.problems import (
+    InputError,
+    Problem,
+    Severity,
+    error,
+    sorted_problems,
+    warning,
+)
 from tvpa_scorer.progress import with_progress
 from tvpa_scorer.resources import bundled_rules
 from tvpa_scorer.sources import DEFAULT_MAX_BYTES, expand_inputs, read_source
@@ -93,7 +100,7 @@ def parse(cables: tuple[str, ...], output_format: str, join: bool, max_size: int
     writer = _JsonWriter(many=not join and _many(cables)) if output_format == "json" else None
     for item in documents:
         if isinstance(item, Problem):
-            failed = failed or item.severity.value == "error"
+            failed = failed or item.severity is Severity.ERROR
             click.echo(str(item), err=True)
         elif writer:
             writer.write(document_json(item) if join else cable_json(item.cables[0]))

@@ -66,6 +66,13 @@ class NodeReader:
             if key not in present:
                 self.report(node, f"{what} is missing required key '{key}'", "missing-key")
 
+    def fields(self, node: Node, what: str, allowed: Iterable[str], required: Iterable[str]
+               ) -> dict[str, Node]:
+        """A mapping's values by key, after reporting unknown and missing keys."""
+        entries = self.mapping(node, what)
+        self.check_keys(entries, node, allowed, required, what)
+        return {key: value for key, _, value in entries}
+
     def string(self, node: Node, what: str) -> str | None:
         if isinstance(node, ScalarNode) and node.tag.endswith((":str", ":int")):
             text = str(node.value).strip()

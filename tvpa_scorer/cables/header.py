@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from tvpa_scorer.cables.dates import DATE_TIME_GROUP, parse_date, parse_date_time_group
 from tvpa_scorer.cables.lines import (
     BANNER,
     Lines,
@@ -20,21 +21,11 @@ from tvpa_scorer.cables.lines import (
     is_rule,
     squeeze,
 )
-from tvpa_scorer.cables.model import Count, Header, Reference
+from tvpa_scorer.cables.model import Count, Header
+from tvpa_scorer.cables.references import REFERENCE_ITEM, parse_references
 from tvpa_scorer.cables.units import starts_unit
 
-_MONTHS = {name: number for number, name in enumerate(
-    ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
 _CABLE_ID = re.compile(r"^(?P<year>\d{2})(?P<post>[A-Z][A-Z]+)(?P<number>\d{1,6})(?:_[a-z])?$")
-_DTG = re.compile(r"^[ZOPR]{1,2} (\d{2})(\d{2})(\d{2})Z ([A-Z]{3}) (\d{2}|\d{4})$")
-_DATES = (
-    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T][\d:]+)?$"),
-    re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<month>[A-Z][a-z]{2}) (?P<day>\d{1,2}) "
-               r"[\d:]+ [+-]\d{4} (?P<year>\d{4})$"),
-    re.compile(r"^(?P<year>\d{4}) (?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), [\d:]+(?: \(\w+\))?$"),
-    re.compile(r"^Published: (?:[A-Z][a-z]{2} )?(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2}) "
-               r"(?P<year>\d{4})\b.*$"),
-)
 _CLASSIFICATION = re.compile(
     r"^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\s*(?://|,)\s*[A-Z ]+)*$")
 _ORIGIN = re.compile(r"^(?:Embassy|Consulate|Mission|US Mission|USUN|Secretary of State"
@@ -59,14 +50,7 @@ _FIELD = re.compile(r"^(?P<name>TAGS|SUBJECT|SUBJ|REF|REFS|REFTEL)\s*:\s*(?P<val
 _PART = re.compile(r"\bPART\s+(?P<number>\d+|[A-Z]+)(?:\s+OF\s+(?P<total>\d+|[A-Z]+))?\b", re.I)
 _NUMBER_WORDS = {word: number for number, word in enumerate(
     ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"], 1)}
-_REF_ITEM = re.compile(
-    r"(?:(?<![A-Za-z0-9])(?P<label>[A-Z!1I0]{1,2})[.)]\s*)?(?:\((?P<inner>[A-Z])\)\s*)?"
-    r"(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>[A-Za-z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s+"
-    r"(?P<number>\d{1,6})(?!\d)")
 _REF_TOKEN = re.compile(r"^(?:[A-Z!1I0]{1,2}[.)]?|\d{2,6}|[A-Z][A-Za-z]+|\([A-Z]\))$")
-_OCR_LABEL_LETTERS = str.maketrans({"1": "I", "!": "I", "0": "O"})
-# The Department sends about 150,000 numbered cables a year; a generous ceiling per day.
-_STATE_SERIALS_PER_DAY = 700
 # Preamble fields sit in the first lines; a title may stand just before them unlabelled.
 _PREAMBLE_WINDOW = 14
 _PREAMBLE_LINES = 80
@@ -107,7 +91,7 @@ def _scan_preamble(lines: Lines, fields: _HeaderFields) -> int:
     if [text for _, text in window[:4]] == ["Identifier", "Created", "Classification", "Origin"]:
         values = [text for _, text in window[4:8]] + [""] * 4
         fields.explicit_id, created, fields.classification, fields.origin = values[:4]
-        fields.preamble_date = _parse_date(created)
+        fields.preamble_date = parse_date(created)
         last = window[min(7, len(window) - 1)][0]
         window = window[8:]
     pending_title: str | None = None
@@ -132,8 +116,8 @@ def _read_preamble_line(text: str, fields: _HeaderFields) -> bool:
     labelled = _LABELLED.match(text)
     if _CABLE_ID.match(text):
         fields.explicit_id = fields.explicit_id or text.split("_")[0]
-    elif _parse_date(text):
-        fields.preamble_date = fields.preamble_date or _parse_date(text)
+    elif parse_date(text):
+        fields.preamble_date = fields.preamble_date or parse_date(text)
     elif _CLASSIFICATION.match(text):
         fields.classification = fields.classification or text.replace(",", "//")
     elif _ORIGIN.match(text) and len(text) < 60:
@@ -155,7 +139,8 @@ def _read_labelled(label: str, value: str, fields: _HeaderFields) -> None:
 
 
 def _telegram_like(text: str) -> bool:
-    return bool(_TELEGRAM_FIELD.match(text) or BANNER.fullmatch(text) or _DTG.match(text))
+    return bool(_TELEGRAM_FIELD.match(text) or BANNER.fullmatch(text)
+                or DATE_TIME_GROUP.match(text))
 
 
 def _scan_telegram(lines: Lines, start: int, fields: _HeaderFields) -> int:
@@ -188,13 +173,13 @@ def header_line_kind(text: str, current: str | None, seen_field: bool) -> str | 
         return {"SUBJ": "SUBJECT", "REFS": "REF", "REFTEL": "REF"}.get(name, name)
     if BANNER.fullmatch(text):
         return "BANNER"
-    if _DTG.match(text):
+    if DATE_TIME_GROUP.match(text):
         return "DTG"
     if _TELEGRAM_FIELD.match(text):
         return "FM" if text.startswith("FM ") else "FIELD"
     if current == "SUBJECT":
         return "SUBJECT+"
-    if current == "REF" and (_REF_ITEM.search(text) or _REF_TOKEN.match(text)):
+    if current == "REF" and (REFERENCE_ITEM.search(text) or _REF_TOKEN.match(text)):
         return "REF+"
     if current == "TAGS" and re.fullmatch(r"[A-Z]{2,6}(?:[ ,]+[A-Z]{2,6})*", text):
         return "TAGS+"
@@ -210,7 +195,7 @@ def _record(kind: str, text: str, fields: _HeaderFields) -> None:
         fields.banner = BANNER.fullmatch(text)
         fields.banner_classification = fields.banner["classification"]
     elif kind == "DTG":
-        fields.dtg = fields.dtg or _parse_dtg(text)
+        fields.dtg = fields.dtg or parse_date_time_group(text)
     elif kind == "FM":
         fields.sender = _FM.match(text)["sender"]
     elif kind in ("SUBJECT", "SUBJECT+"):
@@ -237,7 +222,7 @@ def _build_header(fields: _HeaderFields, path: str) -> Header:
               or _id_post(fields.explicit_id)),
         subject=subject,
         tags=tuple(dict.fromkeys(fields.tags or fields.preamble_tags)),
-        refs=_parse_refs(" ".join(fields.ref_text), date),
+        refs=parse_references(" ".join(fields.ref_text), date),
         section_of=_section_of(fields.banner),
         part_of=_part_of(subject),
     )
@@ -251,30 +236,6 @@ def _cable_id(fields: _HeaderFields, date: datetime.date | None, path: str) -> t
         return f"{date.year % 100:02d}{post}{int(fields.banner['number'])}", "banner"
     stem = PurePath(path).stem if path not in ("-", "<stdin>") else "stdin"
     return stem, "file name"
-
-
-def _parse_dtg(text: str) -> datetime.date | None:
-    match = _DTG.match(text)
-    year = int(match[5])
-    year = year + 2000 if year < 100 else year
-    return _safe_date(year, _MONTHS.get(match[4]), int(match[1]))
-
-
-def _parse_date(text: str) -> datetime.date | None:
-    for pattern in _DATES:
-        match = pattern.match(text)
-        if match:
-            month = match["month"]
-            number = int(month) if month.isdigit() else _MONTHS.get(month[:3].upper())
-            return _safe_date(int(match["year"]), number, int(match["day"]))
-    return None
-
-
-def _safe_date(year: int, month: int | None, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month or 0, day)
-    except ValueError:
-        return None
 
 
 def _expand_classification(word: str | None) -> str | None:
@@ -327,45 +288,3 @@ def _count_word(word: str | None) -> int | None:
     if word is None:
         return None
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.upper())
-
-
-def _parse_refs(text: str, cable_date: datetime.date | None) -> tuple[Reference, ...]:
-    references: dict[tuple[str | None, str], Reference] = {}
-    for match in _REF_ITEM.finditer(text):
-        post = match["post"].upper()
-        if post in ("NONE", "AND", "PARA", "PARAS"):
-            continue
-        year = _ref_year(match["year"], cable_date, post, int(match["number"]))
-        label = match["inner"] or _ref_label(match["label"])
-        reference = Reference(label, year, post, int(match["number"]), squeeze(match[0]))
-        references.setdefault((label, reference.name), reference)
-    return tuple(references.values())
-
-
-def _ref_year(written: str | None, cable_date: datetime.date | None, post: str,
-              number: int) -> int | None:
-    if written is None:
-        return _unwritten_year(cable_date, post, number)
-    year = int(written)
-    return year + 2000 if year < 70 else year + 1900 if year < 100 else year
-
-
-def _unwritten_year(cable_date: datetime.date | None, post: str, number: int) -> int | None:
-    """A reference without a year is to a cable of the same year, by cable convention.
-
-    Serial numbers restart each January, so a STATE serial too high to have been reached
-    by the cable's date (taskers go out in December) must be from the year before.
-    """
-    if cable_date is None:
-        return None
-    day_of_year = cable_date.timetuple().tm_yday
-    if post == "STATE" and number > _STATE_SERIALS_PER_DAY * day_of_year:
-        return cable_date.year - 1
-    return cable_date.year
-
-
-def _ref_label(raw: str | None) -> str | None:
-    # OCR turns "I." into "1." or "!." and prefixes letters with stray strokes ("IB.", "HP.").
-    if not raw:
-        return None
-    return raw[-1].translate(_OCR_LABEL_LETTERS)

@@ -143,10 +143,8 @@ def load_topics(path: Path) -> tuple[TopicVocabulary | None, list[Problem]]:
 
 
 def _read_vocabulary(reader: NodeReader, root) -> TopicVocabulary:
-    entries = reader.mapping(root, "the topic vocabulary")
-    reader.check_keys(entries, root, ("version", "pillars", "subjects", "taskers"),
-                      ("pillars", "subjects"), "the topic vocabulary")
-    sections = {key: value for key, _, value in entries}
+    sections = reader.fields(root, "the topic vocabulary",
+                             ("version", "pillars", "subjects", "taskers"), ("pillars", "subjects"))
     headings = _read_pillars(reader, sections["pillars"]) if "pillars" in sections else ()
     subjects = _read_subjects(reader, sections["subjects"]) if "subjects" in sections else ()
     known = {subject.subject_id for subject in subjects}
@@ -157,15 +155,10 @@ def _read_vocabulary(reader: NodeReader, root) -> TopicVocabulary:
 def _read_pillars(reader: NodeReader, node) -> tuple:
     headings = []
     for key, key_node, value in reader.mapping(node, "pillars"):
-        if key not in _PILLARS:
-            reader.choice(key_node, _PILLARS, "pillar")
-            continue
-        fields = reader.mapping(value, f"pillar '{key}'")
-        reader.check_keys(fields, value, ("headings",), ("headings",), f"pillar '{key}'")
-        patterns = [reader.pattern(item, text, "heading")
-                    for field_name, _, field_value in fields if field_name == "headings"
-                    for text, item in reader.strings(field_value, "headings")]
-        headings.append((_PILLARS[key], tuple(pattern for pattern in patterns if pattern)))
+        what = f"pillar '{key}'"
+        fields = reader.fields(value, what, ("headings",), ("headings",))
+        if reader.choice(key_node, _PILLARS, "pillar") and "headings" in fields:
+            headings.append((_PILLARS[key], _patterns(reader, fields["headings"], "heading")))
     return tuple(headings)
 
 
@@ -173,39 +166,44 @@ def _read_subjects(reader: NodeReader, node) -> tuple[Subject, ...]:
     subjects = []
     for subject_id, _, value in reader.mapping(node, "subjects"):
         what = f"subject '{subject_id}'"
-        entries = reader.mapping(value, what)
-        reader.check_keys(entries, value, ("title", "pillar", "keywords"),
-                          ("title", "pillar", "keywords"), what)
-        fields = {key: field for key, _, field in entries}
-        if not {"title", "pillar", "keywords"} <= fields.keys():
+        names = ("title", "pillar", "keywords")
+        fields = reader.fields(value, what, names, names)
+        if fields.keys() < set(names):
             continue
         title = reader.string(fields["title"], f"the title of {what}")
         pillar = reader.choice(fields["pillar"], _PILLARS, "pillar")
-        keywords = [reader.pattern(item, text, "keyword")
-                    for text, item in reader.strings(fields["keywords"], f"keywords of {what}")]
+        keywords = _patterns(reader, fields["keywords"], "keyword")
         if title and pillar:
-            subjects.append(Subject(subject_id, title, _PILLARS[pillar],
-                                    tuple(keyword for keyword in keywords if keyword)))
+            subjects.append(Subject(subject_id, title, _PILLARS[pillar], keywords))
     return tuple(subjects)
+
+
+def _patterns(reader: NodeReader, node, what: str) -> tuple[re.Pattern, ...]:
+    compiled = (reader.pattern(item, text, what) for text, item in reader.strings(node, what))
+    return tuple(pattern for pattern in compiled if pattern is not None)
 
 
 def _read_taskers(reader: NodeReader, node, known: set[str]) -> tuple[TaskerLayout, ...]:
     taskers = []
     for tasker_id, _, value in reader.mapping(node, "taskers"):
         what = f"tasker '{tasker_id}'"
-        entries = reader.mapping(value, what)
-        reader.check_keys(entries, value, ("title", "paragraphs", "letters"), ("paragraphs",), what)
-        fields = {key: field for key, _, field in entries}
-        paragraphs = tuple(
-            (number, _PILLARS[pillar])
-            for key, key_node, pillar_node in reader.mapping(fields.get("paragraphs", value),
-                                                             f"paragraphs of {what}")
-            if (number := reader.integer(key_node, "a tasker paragraph")) is not None
-            and (pillar := reader.choice(pillar_node, _PILLARS, "pillar")))
-        letters = _read_letters(reader, fields["letters"], known, what) if "letters" in fields \
-            else ()
+        fields = reader.fields(value, what, ("title", "paragraphs", "letters"), ("paragraphs",))
+        paragraphs = _read_paragraphs(reader, fields["paragraphs"], what) \
+            if "paragraphs" in fields else ()
+        letters = _read_letters(reader, fields["letters"], known, what) \
+            if "letters" in fields else ()
         taskers.append(TaskerLayout(tasker_id, paragraphs, letters))
     return tuple(taskers)
+
+
+def _read_paragraphs(reader: NodeReader, node, what: str) -> tuple[tuple[int, Pillar], ...]:
+    paragraphs = []
+    for _, number_node, pillar_node in reader.mapping(node, f"paragraphs of {what}"):
+        number = reader.integer(number_node, "a tasker paragraph")
+        pillar = reader.choice(pillar_node, _PILLARS, "pillar")
+        if number is not None and pillar:
+            paragraphs.append((number, _PILLARS[pillar]))
+    return tuple(paragraphs)
 
 
 def _read_letters(reader: NodeReader, node, known: set[str], what: str) -> tuple:
@@ -214,11 +212,8 @@ def _read_letters(reader: NodeReader, node, known: set[str], what: str) -> tuple
         if reader.choice(pillar_node, _PILLARS, "pillar") is None:
             continue
         for letter, _, subjects_node in reader.mapping(questions, f"{pillar} letters of {what}"):
-            subjects = []
-            for subject_id, item in reader.strings(subjects_node, f"subjects of {what}"):
-                if subject_id in known:
-                    subjects.append(subject_id)
-                else:
-                    reader.choice(item, known, "subject")
-            letters.append((_PILLARS[pillar], letter, tuple(subjects)))
+            subjects = tuple(subject_id for subject_id, item
+                             in reader.strings(subjects_node, f"subjects of {what}")
+                             if reader.choice(item, known, "subject"))
+            letters.append((_PILLARS[pillar], letter, subjects))
     return tuple(letters)

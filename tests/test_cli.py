@@ -1,35 +1,37 @@
 import json
-import textwrap
+import shutil
 
 from click.testing import CliRunner
 
 from tests.support import SAMPLES
 from tvpa_scorer.cli import main
+from tvpa_scorer.resources import bundled_rules
 
 
 def test_validate_accepts_the_shipped_rules():
     result = CliRunner().invoke(main, ["validate"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.endswith(": 29 subjects, 4 pillars, 1 tasker layout: no problems\n")
+    assert result.stdout.endswith(" examples: no problems\n")
 
 
 def test_validate_prints_located_errors_and_exits_1(tmp_path):
-    (tmp_path / "topics.yml").write_text(textwrap.dedent("""\
-        pillars:
-          prevention: {headings: [prevention]}
-        subjects:
-          plan: {title: Plan, pillar: prevention, keywords: [plan], wieght: 1}
-        """))
-    result = CliRunner().invoke(main, ["validate", str(tmp_path)])
+    rules = tmp_path / "rules"
+    shutil.copytree(bundled_rules(), rules)
+    plan = rules / "criteria" / "national_plan.yml"
+    plan.write_text(plan.read_text().replace("  weight: 2\n", "  wieght: 2\n", 1))
+    result = CliRunner().invoke(main, ["validate", str(rules)])
     assert result.exit_code == 1, result.output
-    assert result.stderr == (f"{tmp_path}/topics.yml:4:61: error: unknown key 'wieght' in "
-                             "subject 'plan' (expected one of: 'keywords', 'pillar', 'title')\n")
+    assert result.stderr.splitlines() == [
+        f"{plan}:5:3: error: the criterion is missing required key 'weight'",
+        f"{plan}:8:3: error: unknown key 'wieght' in the criterion (did you mean 'weight'?)",
+        f"{rules}: 2 problems"]
 
 
 def test_validate_reports_a_missing_rules_directory(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(tmp_path / "none")])
     assert result.exit_code == 1, result.output
-    assert result.stderr == f"{tmp_path}/none: error: no such rules directory\n"
+    assert result.stderr == (f"{tmp_path}/none: error: no such rules directory\n"
+                             f"{tmp_path}/none: 1 problem\n")
 
 
 def test_parse_with_broken_rules_stops_before_reading(tmp_path):

@@ -4,26 +4,24 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
 from tvpa_scorer import __version__
-from tvpa_scorer.cables import TopicVocabulary, load_topics, read_cable, read_document
+from tvpa_scorer.assess import assess
+from tvpa_scorer.cables import TopicVocabulary, load_topics
 from tvpa_scorer.cables.export import cable_json, cable_outline, document_json
-from tvpa_scorer.json_stream import write_json
-from tvpa_scorer.problems import (
-    InputError,
-    Problem,
-    Severity,
-    error,
-    sorted_problems,
-    warning,
-)
-from tvpa_scorer.progress import with_progress
+from tvpa_scorer.examples import check_examples
+from tvpa_scorer.findings_export import assessment_json, assessment_outline
+from tvpa_scorer.json_stream import JsonWriter
+from tvpa_scorer.match import Matcher
+from tvpa_scorer.problems import Problem, Severity, sorted_problems
+from tvpa_scorer.reading import read_documents
 from tvpa_scorer.resources import bundled_rules
-from tvpa_scorer.sources import DEFAULT_MAX_BYTES, expand_inputs, read_source
+from tvpa_scorer.rules.load import load_rules
+from tvpa_scorer.rules.model import RuleSet
+from tvpa_scorer.sources import DEFAULT_MAX_BYTES
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
@@ -47,6 +45,12 @@ class ByteSize(click.ParamType):
 rules_option = click.option(
     "--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
     help="Rules directory (default: the rules shipped with tvpa-scorer).")
+format_option = click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+    show_default=True, help="text for people; json for other tools.")
+max_size_option = click.option(
+    "--max-size", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default="256MB",
+    help="Refuse inputs larger than this.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -56,10 +60,10 @@ def main() -> None:
 
     \b
     Examples:
+      tvpa-scorer score samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
+      tvpa-scorer score --format json samples/05HARARE339.txt > zimbabwe-2005.json
       tvpa-scorer parse samples/08MEXICO722.txt
-      tvpa-scorer parse --format json samples/ > cables.json
-      tvpa-scorer parse --join part1.txt part2.txt
-      cat cable.txt | tvpa-scorer parse -
+      cat cable.txt | tvpa-scorer score -
       tvpa-scorer validate rules
 
     Exit status: 0 when everything was read cleanly, 1 when an input or rule file has
@@ -69,14 +73,12 @@ def main() -> None:
 
 @main.command()
 @click.argument("cables", nargs=-1, required=True, metavar="CABLE...")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="text: an outline per cable; json: the parse contract.")
+@format_option
 @click.option("--join", is_flag=True,
               help="Read all the cables as one document (parts of one submission, or a "
                    "submission and its supplement): cross-references and repeats are "
                    "resolved across them.")
-@click.option("--max-size", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default="256MB",
-              help="Refuse inputs larger than this.")
+@max_size_option
 @rules_option
 def parse(cables: tuple[str, ...], output_format: str, join: bool, max_size: int,
           rules_dir: Path | None) -> None:
@@ -94,16 +96,14 @@ def parse(cables: tuple[str, ...], output_format: str, join: bool, max_size: int
       tvpa-scorer parse --format json samples/08MEXICO722.txt | jq '.answers[].citation'
     """
     vocabulary = _vocabulary(rules_dir)
+    writer = JsonWriter(sys.stdout.write, many=not join and _many(cables)) \
+        if output_format == "json" else None
     failed = False
-    documents = _joined(cables, vocabulary, max_size) if join else \
-        _one_by_one(cables, vocabulary, max_size)
-    writer = _JsonWriter(many=not join and _many(cables)) if output_format == "json" else None
-    for item in documents:
+    for item in read_documents(cables, vocabulary, max_size, join):
         if isinstance(item, Problem):
-            failed = failed or item.severity is Severity.ERROR
-            click.echo(str(item), err=True)
+            failed = _report(item) or failed
         elif writer:
-            writer.write(document_json(item) if join else cable_json(item.cables[0]))
+            writer.add(document_json(item) if join else cable_json(item.cables[0]))
         else:
             click.echo("\n\n".join(cable_outline(cable) for cable in item.cables) + "\n")
     if writer:
@@ -112,105 +112,96 @@ def parse(cables: tuple[str, ...], output_format: str, join: bool, max_size: int
 
 
 @main.command()
+@click.argument("cables", nargs=-1, required=True, metavar="CABLE...")
+@format_option
+@click.option("--country", help="Country assessed (default: read from the cables' subject).")
+@click.option("--year", type=click.IntRange(2001, 2100),
+              help="Report year scored (default: the June report the latest cable feeds).")
+@max_size_option
+@rules_option
+def score(cables: tuple[str, ...], output_format: str, country: str | None, year: int | None,
+          max_size: int, rules_dir: Path | None) -> None:
+    """Score cables against every criterion: one finding per TVPA minimum standard.
+
+    The cables are read together as one assessment (the parts of a submission, its
+    supplement, a narrative cable from the same post), each piece of evidence citing its
+    own cable. A finding says its status (met, partial, not_met, not_assessed), its score
+    and the formula behind it, the evidence that counted, what was found but not counted
+    and why (planned, NGO-run, negated, cross-reference...), numbers, and evidence gaps.
+
+    \b
+    Examples:
+      tvpa-scorer score samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
+      tvpa-scorer score --format json --year 2008 - < cable.txt
+    """
+    rule_set = _rule_set(rules_dir)
+    failed = False
+    for item in read_documents(cables, rule_set.topics, max_size, join=True):
+        if isinstance(item, Problem):
+            failed = _report(item) or failed
+            continue
+        assessment = assess(item, rule_set, Matcher(rule_set), country, year)
+        if output_format == "json":
+            writer = JsonWriter(sys.stdout.write, many=False)
+            writer.add(assessment_json(assessment))
+        else:
+            click.echo(assessment_outline(assessment))
+    sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
+
+
+@main.command()
 @click.argument("rules_dir", required=False, type=click.Path(path_type=Path), metavar="[RULES]")
 def validate(rules_dir: Path | None) -> None:
-    """Check rule files and print every problem as 'path:line:col: error: message'.
+    """Check rule files as a compiler would; print every problem as 'path:line:col: error: ...'.
 
-    RULES is a rules directory; without it, the rules shipped with tvpa-scorer.
+    Checks: the schema of every file (unknown keys, with a did-you-mean), ids defined
+    once, criteria naming rules that exist, rules used by some criterion, topics and
+    number kinds that exist, patterns that compile and cannot backtrack catastrophically,
+    and every rule's own examples (a 'match' that does not fire or a 'no_match' that does
+    is an error). RULES is a rules directory; without it, the rules shipped with tvpa-scorer.
     """
     directory = rules_dir or bundled_rules()
-    vocabulary, problems = _load_vocabulary(directory)
+    rule_set, problems = load_rules(directory)
+    if rule_set is not None:
+        problems = check_examples(rule_set, Matcher(rule_set))
     for problem in sorted_problems(problems):
         click.echo(str(problem), err=True)
-    if vocabulary is None or problems:
+    if rule_set is None or problems:
+        click.echo(f"{directory}: {len(problems)} problem{'s' if len(problems) != 1 else ''}",
+                   err=True)
         sys.exit(EXIT_PROBLEMS)
-    click.echo(f"{directory}: {_count(len(vocabulary.subjects), 'subject')}, "
-               f"{_count(len(vocabulary.headings), 'pillar')}, "
-               f"{_count(len(vocabulary.taskers), 'tasker layout')}: no problems")
+    examples = sum(len(rule.examples.match) + len(rule.examples.no_match)
+                   for rule in rule_set.rules.values())
+    click.echo(f"{directory}: {len(rule_set.criteria)} criteria, {len(rule_set.rules)} evidence "
+               f"rules, {examples} examples: no problems")
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _report(problem: Problem) -> bool:
+    """Print a problem; True when it is an error."""
+    click.echo(str(problem), err=True)
+    return problem.severity is Severity.ERROR
 
 
 def _vocabulary(rules_dir: Path | None) -> TopicVocabulary:
-    vocabulary, problems = _load_vocabulary(rules_dir or bundled_rules())
-    for problem in sorted_problems(problems):
-        click.echo(str(problem), err=True)
-    if vocabulary is None:
-        sys.exit(EXIT_PROBLEMS)
+    directory = rules_dir or bundled_rules()
+    vocabulary, problems = load_topics(directory / "topics.yml")
+    _exit_on(problems)
     return vocabulary
 
 
-def _load_vocabulary(directory: Path) -> tuple[TopicVocabulary | None, list[Problem]]:
-    if not directory.is_dir():
-        return None, [error(str(directory), "no such rules directory", "not-found")]
-    return load_topics(directory / "topics.yml")
+def _rule_set(rules_dir: Path | None) -> RuleSet:
+    rule_set, problems = load_rules(rules_dir or bundled_rules())
+    _exit_on(problems)
+    return rule_set
+
+
+def _exit_on(problems: list[Problem]) -> None:
+    for problem in sorted_problems(problems):
+        click.echo(str(problem), err=True)
+    if problems:
+        sys.exit(EXIT_PROBLEMS)
 
 
 def _many(arguments: tuple[str, ...]) -> bool:
     return len(arguments) > 1 or any(Path(argument).is_dir() or "*" in argument
                                      for argument in arguments)
-
-
-def _one_by_one(arguments, vocabulary, max_size) -> Iterator:
-    """Yield a Document per readable cable and a Problem per unreadable one, streaming."""
-    for path in with_progress(list(expand_inputs(arguments)), "Reading cables"):
-        if isinstance(path, Problem):
-            yield path
-            continue
-        try:
-            cable = _read(path, vocabulary, max_size)
-        except InputError as exc:
-            yield exc.problem
-            continue
-        yield from _cable_warnings(cable)
-        yield read_document([cable])
-
-
-def _joined(arguments, vocabulary, max_size) -> Iterator:
-    cables = []
-    for path in expand_inputs(arguments):
-        if isinstance(path, Problem):
-            yield path
-            continue
-        try:
-            cables.append(_read(path, vocabulary, max_size))
-        except InputError as exc:
-            yield exc.problem
-    for cable in cables:
-        yield from _cable_warnings(cable)
-    if cables:
-        yield read_document(cables)
-
-
-def _read(path: str, vocabulary: TopicVocabulary, max_size: int):
-    return read_cable(read_source(path, max_size), vocabulary)
-
-
-def _cable_warnings(cable) -> Iterator[Problem]:
-    if cable.encoding not in ("utf-8", "ascii"):
-        yield warning(cable.path, f"not valid UTF-8; read as {cable.encoding}", "encoding")
-    if cable.truncated:
-        yield warning(cable.path, f"looks truncated: {cable.truncation}", "truncated")
-
-
-class _JsonWriter:
-    """Prints one JSON document, or a JSON array of them streamed one at a time."""
-
-    def __init__(self, many: bool) -> None:
-        self.many = many
-        self.count = 0
-
-    def write(self, value: dict) -> None:
-        if self.many:
-            sys.stdout.write("[\n" if self.count == 0 else ",\n")
-        write_json(value, sys.stdout.write)
-        if not self.many:
-            sys.stdout.write("\n")
-        self.count += 1
-
-    def close(self) -> None:
-        if self.many:
-            sys.stdout.write("[]\n" if self.count == 0 else "\n]\n")
-        sys.stdout.flush()

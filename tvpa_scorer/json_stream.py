@@ -34,3 +34,22 @@ def write_json(value: Any, write: Callable[[str], Any]) -> None:
 
 def _is_records(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and isinstance(value[0], dict)
+
+
+class JsonWriter:
+    """Writes one JSON document, or a JSON array of them streamed one at a time."""
+
+    def __init__(self, write: Callable[[str], Any], many: bool) -> None:
+        self.write, self.many, self.count = write, many, 0
+
+    def add(self, value: Any) -> None:
+        if self.many:
+            self.write("[\n" if self.count == 0 else ",\n")
+        write_json(value, self.write)
+        if not self.many:
+            self.write("\n")
+        self.count += 1
+
+    def close(self) -> None:
+        if self.many:
+            self.write("[]\n" if self.count == 0 else "\n]\n")

@@ -24,11 +24,28 @@ _WORD_CHARACTER = re.compile(r"\w")
 # Enumerating first words stops past this many alternatives; the pattern then always runs.
 _MAX_FIRST_WORDS = 64
 _MAX_CHARSET = 8
+# A repeat of at most this many rounds cannot blow up, whatever it holds.
+_SHORT_REPEAT = 5
+# Characters standing for every class a rule pattern uses, to tell classes apart.
+_SAMPLE = frozenset("aZ09_ \t\n-.,;:'\"()/&$%")
+_CATEGORIES = {
+    sre_constants.CATEGORY_WORD: r"\w", sre_constants.CATEGORY_NOT_WORD: r"\W",
+    sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_NOT_SPACE: r"\S",
+    sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+}
+
+
+# "~" in a rule file's pattern is one word and the space after it: "opened ~{0,3}shelters"
+# lets up to three words of any kind (5,000; state-level; government's) stand between.
+# Never a negation: "the committee ~{0,2}met" must not read "the committee has not met".
+WORD_MARK = "~"
+_ANY_WORD = r"(?:(?!(?:not|no|never|nor|n't|without)\b)[^\s;:!?]+\s+)"
 
 
 def keyword_expression(source: str) -> str:
-    """A keyword as written in a rule file -> a regex: word edges, any white space for ' '."""
-    return r"(?<!\w)(?:" + source.replace(" ", r"\s+") + r")(?!\w)"
+    """A pattern as written in a rule file -> a regex: word edges, any white space for ' '."""
+    expression = source.replace(WORD_MARK, _ANY_WORD.replace(" ", "")).replace(" ", r"\s+")
+    return r"(?<!\w)(?:" + expression + r")(?!\w)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +101,91 @@ class PatternSet:
         for name, pattern in self.candidates(words or TextWords(text)):
             for match in pattern.finditer(text):
                 yield name, match
+
+
+def backtracking_risk(pattern: re.Pattern) -> bool:
+    """True when a long repeat holds a variable repeat that can split text more than one way.
+
+    `(\\w+\\s?)+` can take time exponential in the length of a sentence it fails on: the
+    same letters can be shared out between rounds in many ways. `(\\w+\\s+){0,6}` and
+    `(potential\\s+|suspected\\s+)*` cannot: each round needs a character the inner
+    repeat cannot swallow. A short repeat such as `{0,3}` costs at most a small power.
+    """
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return False
+    return _risky(list(parsed), inside_long_repeat=False)
+
+
+def _risky(items: list, inside_long_repeat: bool) -> bool:
+    for position, (op, argument) in enumerate(items):
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, body = argument
+            if inside_long_repeat and high > 1 and low != high \
+                    and not _separated(items, position, _first_class(list(body))):
+                return True
+            if _risky(list(body), inside_long_repeat or high > _SHORT_REPEAT):
+                return True
+        elif any(_risky(part, inside_long_repeat) for part in _parts(op, argument)):
+            return True
+    return False
+
+
+def _parts(op, argument) -> list[list]:
+    """The sub-sequences of a group or an alternation."""
+    if op is sre_constants.SUBPATTERN:
+        return [list(argument[-1])]
+    if op is sre_constants.BRANCH:
+        return [list(branch) for branch in argument[1]]
+    return []
+
+
+def _separated(items: list, position: int, repeated: frozenset[str]) -> bool:
+    """Does the sequence hold a mandatory character the repeat at `position` cannot match?"""
+    for index, (op, argument) in enumerate(items):
+        if index == position:
+            continue
+        characters = _class(op, argument)
+        if characters is not None and not characters & repeated:
+            return True
+    return False
+
+
+def _first_class(items: list) -> frozenset[str]:
+    if len(items) == 1:
+        characters = _class(*items[0])
+        if characters is not None:
+            return characters
+    return _SAMPLE  # anything more complex may match anything
+
+
+def _class(op, argument) -> frozenset[str] | None:
+    """The sample characters one mandatory item matches, or None for other items."""
+    if op is sre_constants.LITERAL:
+        character = chr(argument)
+        return frozenset({character, character.lower(), character.upper()}) & _SAMPLE or \
+            frozenset({character})
+    if op is sre_constants.IN:
+        test = re.compile(_class_source(argument), re.IGNORECASE)
+        return frozenset(character for character in _SAMPLE if test.fullmatch(character))
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and argument[0] >= 1:
+        return _first_class(list(argument[2])) if len(argument[2]) == 1 else None
+    return None
+
+
+def _class_source(items) -> str:
+    parts, negate = [], False
+    for op, argument in items:
+        if op is sre_constants.NEGATE:
+            negate = True
+        elif op is sre_constants.LITERAL:
+            parts.append(re.escape(chr(argument)))
+        elif op is sre_constants.RANGE:
+            parts.append(f"{re.escape(chr(argument[0]))}-{re.escape(chr(argument[1]))}")
+        elif op is sre_constants.CATEGORY:
+            parts.append(_CATEGORIES.get(argument, r"\s\S"))
+    return "[" + ("^" if negate else "") + "".join(parts) + "]"
 
 
 def _triggers(expression: str) -> _Triggers:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from tvpa_scorer.patterns import keyword_expression
+from tvpa_scorer.patterns import backtracking_risk, keyword_expression
 from tvpa_scorer.problems import Problem, error, suggestion
 
 
@@ -87,6 +87,21 @@ class NodeReader:
         self.report(node, f"{what} must be a whole number", "wrong-type")
         return None
 
+    def number(self, node: Node, what: str) -> float | None:
+        """A number of 0 or more."""
+        if isinstance(node, ScalarNode) and node.tag.endswith((":int", ":float")):
+            value = float(node.value)
+            if value >= 0:
+                return value
+        self.report(node, f"{what} must be a number of 0 or more", "wrong-type")
+        return None
+
+    def boolean(self, node: Node, what: str) -> bool | None:
+        if isinstance(node, ScalarNode) and node.tag.endswith(":bool"):
+            return str(node.value).lower() in ("true", "yes", "on")
+        self.report(node, f"{what} must be true or false", "wrong-type")
+        return None
+
     def strings(self, node: Node, what: str) -> list[tuple[str, Node]]:
         """A list of texts, each with its node; a single text counts as a list of one."""
         items = node.value if isinstance(node, SequenceNode) else [node]
@@ -111,8 +126,14 @@ class NodeReader:
     def pattern(self, node: Node, source: str, what: str) -> re.Pattern | None:
         """Compile a keyword pattern: case-insensitive, at word edges, any white space for ' '."""
         try:
-            return re.compile(keyword_expression(source), re.IGNORECASE)
+            compiled = re.compile(keyword_expression(source), re.IGNORECASE)
         except re.error as exc:
             self.report(node, f"{what} '{source}' is not a valid pattern: {exc.msg}",
                         "bad-pattern")
             return None
+        if backtracking_risk(compiled):
+            self.report(node, f"{what} '{source}' can backtrack catastrophically: a long repeat "
+                              "holds a variable repeat; bound the outer repeat, e.g. {0,3}",
+                        "slow-pattern")
+            return None
+        return compiled

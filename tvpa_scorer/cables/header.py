@@ -34,10 +34,11 @@ _PREAMBLE_LABELS = re.compile(r"^(?:Identifier|Created|Classification|Origin|Con
                               r"INDEPENDENT NEWS|pdf how-to read a cable|"
                               r"This record is a partial extract.*)$")
 _LABELLED = re.compile(r"^(?P<label>Cable title|Tags|Cablegate|Title|Subject):\s*(?P<value>.*)$")
+# Routing and handling lines are upper case: "To date, ..." in a pasted paragraph is prose.
 _TELEGRAM_FIELD = re.compile(
-    r"^(?:VZCZC\w*|[ZOPR]{2} RUE\w+.*|DE RUE\w+.*|ZNR .*|ZNY .*|FM .+|TO .+|INFO .+|"
-    r"SIPDIS|SENSITIVE|NOFORN|SENSITIVE SIPDIS|E\.? ?O\.? ?12958:.*|E\.?O\.? ?13526:.*|"
-    r"CLASSIFIED BY:?.*|REASON:?.*|DECL:?.*|BT|NNNN)$", re.IGNORECASE)
+    r"^(?:VZCZC\w*|[ZOPR]{2} RUE\w+.*|DE RUE\w+.*|ZNR .*|ZNY .*|FM [A-Z].+|TO [A-Z].+|"
+    r"INFO [A-Z].+|SIPDIS|SENSITIVE|NOFORN|SENSITIVE SIPDIS|E\.? ?O\.? ?1[23]\d{3}:.*|"
+    r"CLASSIFIED BY:?.*|REASON:?.*|DECL:?.*|BT|NNNN)$")
 _FM = re.compile(r"^FM (?P<sender>.+?)(?: \d+)?$")
 _POSTS = (
     (re.compile(r"^AMEMBASSY (.+)$"), "Embassy {}"),

@@ -1,0 +1,65 @@
+@shelters
+Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
+  The government protects victims: shelter counts when the government runs or funds it and
+  victims actually use it. Money approved to build shelters is not yet a shelter; an NGO's
+  shelter is the government's effort only when the government funds it; a shelter closed to
+  men, or none that fits trafficking victims, is a shortfall.
+
+  Scenario Outline: What one sentence is worth to the shelter criterion
+    Given a cable answer reading "<sentence>"
+    When the cables are scored for the 2009 report
+    Then its evidence for "shelters" is <verdict>
+
+    Examples: Government shelter, done
+      | sentence                                                                                  | verdict                       |
+      | The Ministry of Social Welfare operates three shelters for trafficking victims.           | counted as support            |
+      | In March the provincial government opened a safe house for rescued women and girls.       | counted as support            |
+      | Government shelters housed 212 victims of trafficking, 40 of them men.                    | counted as support            |
+
+    Examples: Planned, hoped for, or only funded on paper
+      | sentence                                                                                  | verdict                       |
+      | Parliament approved funds to build two shelters for victims.                              | not counted: planned          |
+      | The ministry expects to open its first shelter before the end of the year.                | not counted: planned          |
+      | A shelter for child victims is being built in the capital.                                | not counted: planned          |
+
+    Examples: Someone else's shelter
+      | sentence                                                                                  | verdict                       |
+      | IOM runs a shelter for trafficking victims in the capital.                                | not counted: non_government   |
+      | A church group opened a safe house for victims in the north.                              | not counted: non_government   |
+      | The NGO shelter in the port city is funded by the Ministry of Labor.                      | counted as support            |
+
+    Examples: Hedged, and shortfalls
+      | sentence                                                                                  | verdict                       |
+      | The ministry reportedly operates a shelter for victims in the south.                      | counted as support, hedged    |
+      | There is no government shelter dedicated to trafficking victims.                          | counted as shortfall          |
+      | The state shelter takes only women and children, so adult men have nowhere to stay.       | counted as shortfall          |
+      | Police held the rescued victims in immigration detention for three weeks.                 | counted as shortfall          |
+
+    Examples: Not about shelter for victims at all
+      | sentence                                                                                  | verdict                       |
+      | The city council opened a new animal shelter.                                             | not found                     |
+      | Bus shelters were installed along the border road.                                        | not found                     |
+
+  Scenario: Government shelters that took in victims meet the criterion
+    Given a cable answer reading:
+      """
+      1. (U) The Ministry of Social Development runs four shelters for trafficking victims,
+      open to men, women and children, with 120 beds.
+
+      2. (U) In 2008 these shelters housed 186 victims of trafficking, and the ministry
+      funded two NGO shelters with $250,000.
+      """
+    When the cables are scored for the 2009 report
+    Then criterion "shelters" is "met"
+    And criterion "shelters" reads the number 186 victims_assisted
+
+  Scenario: Shelter answered only with plans is not met
+    Given a cable answer to the question "What shelter does the government provide to victims?" reading "The government plans to open a shelter next year. Until then NGOs shelter victims without government funding."
+    When the cables are scored for the 2009 report
+    Then criterion "shelters" is "not_met"
+    And criterion "shelters" rejects "The government plans to open a shelter next year." as planned
+
+  Scenario: A cable that never speaks of protection leaves shelter not assessed
+    Given a cable answer reading "Police arrested six traffickers in the capital and prosecutors charged all six."
+    When the cables are scored for the 2009 report
+    Then criterion "shelters" is "not_assessed"

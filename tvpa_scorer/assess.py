@@ -1,0 +1,51 @@
+"""Cables -> an assessment: the report year and country, and a finding for every criterion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tvpa_scorer.cables.model import Document
+from tvpa_scorer.countries import find_country
+from tvpa_scorer.match import Matcher
+from tvpa_scorer.rules.model import RuleSet
+from tvpa_scorer.score import Finding, score_criterion
+
+# Posts answer the tasker from December to March for the report published in June; a cable
+# from the second half of the year feeds the next year's report.
+_LAST_MONTH_FOR_THIS_YEAR = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    cables: tuple[str, ...]
+    country: str | None
+    report_year: int | None
+    rules_version: str
+    truncated: tuple[str, ...]
+    findings: tuple[Finding, ...]
+
+
+def assess(document: Document, rule_set: RuleSet, matcher: Matcher, country: str | None = None,
+           report_year: int | None = None) -> Assessment:
+    """Score every criterion over the document's cables, read together."""
+    year = report_year or infer_report_year(document)
+    evidence = matcher.find(document, year)
+    findings = tuple(score_criterion(criterion, rule_set, evidence, year)
+                     for criterion in rule_set.criteria)
+    return Assessment(
+        cables=tuple(cable.cable_id for cable in document.cables),
+        country=country or find_country(list(document.cables)),
+        report_year=year,
+        rules_version=rule_set.version,
+        truncated=tuple(cable.cable_id for cable in document.cables if cable.truncated),
+        findings=findings,
+    )
+
+
+def infer_report_year(document: Document) -> int | None:
+    """The June report the latest dated cable feeds."""
+    dates = [cable.header.date for cable in document.cables if cable.header.date]
+    if not dates:
+        return None
+    latest = max(dates)
+    return latest.year + (0 if latest.month <= _LAST_MONTH_FOR_THIS_YEAR else 1)

@@ -1,0 +1,55 @@
+"""A hit's context -> its verdict: counted as it is, flipped, discounted, or vetoed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tvpa_scorer.context import Cue
+from tvpa_scorer.rules.model import Effect, ModifierEffect
+
+# Vetoes that come from the cable's structure and dates rather than from cue words.
+STRUCTURAL_VETOES = ("cross_reference", "repeat", "historical")
+# A clause naming no actor vetoes a rule that needs the government acting, but only once
+# every cue has had its say: "they expect to build shelters" is first of all a plan.
+UNATTRIBUTED = "unattributed"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    effect: Effect
+    weight: float
+    modifiers: tuple[str, ...]
+    vetoed_by: str | None
+
+
+def judge(effect: Effect, weight: float, cues: Sequence[Cue], structural: Sequence[str]
+          ) -> Verdict:
+    """Apply the modifiers: structure first, then negation, vetoes, and discounts.
+
+    Negation comes before the vetoes because "has no plans to open a shelter" is a shortfall,
+    not a plan. A credit ("funded by the ministry") lifts the veto it cancels.
+    """
+    names = tuple(dict.fromkeys([*(cue.modifier.modifier_id for cue in cues), *structural]))
+    vetoed = next((name for name in structural if name in STRUCTURAL_VETOES), None)
+    if vetoed:
+        return Verdict(effect, 0.0, names, vetoed)
+    cancelled = {cue.modifier.cancels for cue in cues
+                 if cue.modifier.effect is ModifierEffect.CREDIT}
+    active = [cue.modifier for cue in cues if cue.modifier.modifier_id not in cancelled]
+    flip = next((modifier for modifier in active if modifier.effect is ModifierEffect.FLIP
+                 and effect in modifier.applies_to), None)
+    if flip is not None:
+        if effect is Effect.SHORTFALL:
+            return Verdict(effect, 0.0, names, flip.modifier_id)
+        effect = Effect.SHORTFALL  # the other cues now qualify a non-event: no vetoes apply
+    else:
+        for modifier in active:
+            if modifier.effect is ModifierEffect.VETO and effect in modifier.applies_to:
+                return Verdict(effect, 0.0, names, modifier.modifier_id)
+        if UNATTRIBUTED in structural and effect is Effect.SUPPORTS:
+            return Verdict(effect, 0.0, names, UNATTRIBUTED)
+    for modifier in active:
+        if modifier.effect is ModifierEffect.DISCOUNT and effect in modifier.applies_to:
+            weight *= modifier.factor
+    return Verdict(effect, weight, names, None)

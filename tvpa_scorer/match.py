@@ -1,0 +1,268 @@
+"""Document + RuleSet -> evidence: every place an evidence rule fires, judged in its context.
+
+Scope narrows the search where a cable has question structure: a rule only reads answers
+whose topic it is scoped to. Text without structure (a narrative cable, a pasted paragraph)
+is read by every rule.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from tvpa_scorer.cables.model import Answer, AnswerKind, Cable, Document, TopicBasis
+from tvpa_scorer.context import ContextIndex, ContextMatcher, is_historical
+from tvpa_scorer.judge import UNATTRIBUTED, Verdict, judge
+from tvpa_scorer.numbers import find_amounts
+from tvpa_scorer.patterns import PatternSet, TextWords
+from tvpa_scorer.rules.model import Criterion, Effect, EvidenceRule, ModifierEffect, RuleSet
+from tvpa_scorer.sentences import Sentences, split_sentences
+
+_STRUCTURED_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER, TopicBasis.SECTION)
+POINTER_RULE = "cross-reference"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A sentence of an answer: its citation, its span in the original file, its text."""
+
+    cable: str
+    citation: str
+    paragraph: int | None
+    key: str | None
+    start: int
+    end: int
+    line: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceHit:
+    rule_id: str
+    place: Place
+    matched: str
+    effect: Effect
+    weight: float
+    modifiers: tuple[str, ...]
+    vetoed_by: str | None
+    answer: tuple[str, int]  # (cable, answer index): a rule counts once per answer
+
+
+@dataclass(frozen=True, slots=True)
+class FoundNumber:
+    what: str
+    value: float
+    unit: str
+    place: Place
+    start: int
+    end: int
+    modifiers: tuple[str, ...]
+    vetoed_by: str | None
+    criteria: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the rules found in a document, and which answers speak to each criterion."""
+
+    hits: tuple[EvidenceHit, ...]
+    numbers: tuple[FoundNumber, ...]
+    mentions: dict[str, int]
+    pointers: dict[str, tuple[EvidenceHit, ...]]  # per criterion: answers that only point
+
+
+class Matcher:
+    """A rule set compiled for matching: built once, used for every document."""
+
+    def __init__(self, rule_set: RuleSet) -> None:
+        self.rule_set = rule_set
+        self.patterns = PatternSet([(rule.rule_id, pattern) for rule in rule_set.rules.values()
+                                    for pattern in rule.patterns])
+        self.context = ContextMatcher(rule_set.context)
+        self.criteria_of: dict[str, list[Criterion]] = defaultdict(list)
+        for criterion in rule_set.criteria:
+            for rule_id in criterion.evidence:
+                self.criteria_of[rule_id].append(criterion)
+        self.scope = {rule.rule_id: rule.scope or frozenset().union(
+            *(criterion.topics for criterion in self.criteria_of[rule.rule_id]))
+            for rule in rule_set.rules.values()}
+        self.kinds_of = {criterion.criterion_id: tuple(dict.fromkeys(
+            kind for rule in rule_set.rules_of(criterion) for kind in rule.numbers))
+            for criterion in rule_set.criteria}
+
+    def find(self, document: Document, report_year: int | None) -> Evidence:
+        hits, numbers = [], []
+        mentions: dict[str, int] = defaultdict(int)
+        pointers: dict[str, list[EvidenceHit]] = defaultdict(list)
+        for cable in document.cables:
+            for answer in cable.answers:
+                reading = _AnswerReading(self, cable, answer, report_year)
+                hits += reading.hits()
+                numbers += reading.numbers()
+                for criterion in self.rule_set.criteria:
+                    if _speaks_to(answer, criterion.topics):
+                        mentions[criterion.criterion_id] += 1
+                        if answer.cross_reference_only:
+                            pointers[criterion.criterion_id].append(reading.pointer())
+        return Evidence(tuple(hits), tuple(numbers), dict(mentions),
+                        {key: tuple(value) for key, value in pointers.items()})
+
+
+def structured(answer: Answer) -> bool:
+    """Keyed to a question, or filed by a section or tasker: scope applies."""
+    return answer.kind is AnswerKind.RESPONSE or answer.topic.basis in _STRUCTURED_BASES
+
+
+def _speaks_to(answer: Answer, topics: frozenset[str]) -> bool:
+    pillar = answer.topic.pillar.value if answer.topic.pillar else None
+    named = set(answer.topic.subjects) | ({pillar} if structured(answer) and pillar else set())
+    return not topics.isdisjoint(named)
+
+
+class _AnswerReading:
+    """One answer read by the rules: sentences and context cues are found once."""
+
+    def __init__(self, matcher: Matcher, cable: Cable, answer: Answer,
+                 report_year: int | None) -> None:
+        self.matcher, self.cable, self.answer = matcher, cable, answer
+        self.report_year = report_year
+        self.words = TextWords(answer.text)
+        self._sentences: Sentences | None = None
+        self._context: ContextIndex | None = None
+        self._hit_sentences: dict[int, set[str]] = defaultdict(set)
+
+    @property
+    def sentences(self) -> Sentences:
+        if self._sentences is None:
+            self._sentences = split_sentences(self.answer.text)
+        return self._sentences
+
+    @property
+    def context(self) -> ContextIndex:
+        if self._context is None:
+            self._context = self.matcher.context.index(self.answer.text, self.sentences,
+                                                       self.words)
+        return self._context
+
+    def hits(self) -> list[EvidenceHit]:
+        rules = self.matcher.rule_set.rules
+        applicable = [(rule_id, pattern) for rule_id, pattern in
+                      self.matcher.patterns.candidates(self.words)
+                      if not structured(self.answer)
+                      or _speaks_to(self.answer, self.matcher.scope[rule_id])]
+        found: dict[tuple[str, int], EvidenceHit] = {}
+        for rule_id, pattern in applicable:
+            for match in pattern.finditer(self.answer.text):
+                index = self.sentences.containing(match.start())
+                kept = found.get((rule_id, index))
+                if kept is not None and kept.vetoed_by is None:
+                    continue  # a rule finds a sentence once; a counted match beats a vetoed one
+                hit = self._judge(rules[rule_id], index, match.start(), match.end())
+                if hit is not None and (kept is None or hit.vetoed_by is None):
+                    found[(rule_id, index)] = hit
+        return list(found.values())
+
+    def _judge(self, rule: EvidenceRule, index: int, start: int, end: int) -> EvidenceHit | None:
+        sentence = self.sentences.text_of(index)
+        if not all(required.search(sentence) for required in rule.requires):
+            return None
+        if any(pattern.search(sentence) for pattern in rule.exclude):
+            return None  # a distractor ("animal shelter"), not a near miss worth listing
+        self._hit_sentences[index].add(rule.rule_id)
+        verdict = judge(rule.effect, rule.weight,
+                        self.context.modifiers_for(start, end, rule.effect),
+                        self._structural(rule, sentence, start, end))
+        return EvidenceHit(rule.rule_id, self._place(index), self.answer.text[start:end],
+                           verdict.effect, verdict.weight, verdict.modifiers, verdict.vetoed_by,
+                           (self.answer.cable, self.answer.index))
+
+    def _structural(self, rule: EvidenceRule | None, sentence: str, start: int, end: int
+                    ) -> list[str]:
+        """Vetoes that come from the cable's structure and dates, not from cue words."""
+        answer, vetoes = self.answer, []
+        original = self.cable.offsets.span_to_original(answer.clean_start + start,
+                                                       answer.clean_start + end)
+        if answer.cross_reference_only or any(reference.start <= original[0] < reference.end
+                                              for reference in answer.cross_refs):
+            vetoes.append("cross_reference")
+        if answer.duplicate_of is not None or any(repeat.start <= original[0] < repeat.end
+                                                  for repeat in answer.repeats):
+            vetoes.append("repeat")
+        if rule is not None and rule.government_actor and self._unattributed(start):
+            vetoes.append(UNATTRIBUTED)
+        years_before = self.matcher.rule_set.context.historical_years_before_report
+        if is_historical(sentence, self.report_year, years_before):
+            vetoes.append("historical")
+        if any(note.restricted and note.start <= original[0] < note.end for note in answer.notes):
+            vetoes.append("restricted")  # a flag: counted, but not to be quoted in a report
+        return vetoes
+
+    def _unattributed(self, start: int) -> bool:
+        """No actor named in the clause, and no sign of government funding either."""
+        if self.context.actor(start) is not None:
+            return False
+        cues = self.context.modifiers_for(start, start + 1, Effect.SUPPORTS)
+        return not any(cue.modifier.effect is ModifierEffect.CREDIT for cue in cues)
+
+    def numbers(self) -> list[FoundNumber]:
+        """Numbers of the kinds each criterion asks for, in its answers and its rules' hits."""
+        wanted: dict[str, set[str]] = defaultdict(set)  # kind -> criteria
+        for criterion_id, kinds in self.matcher.kinds_of.items():
+            criterion = next(c for c in self.matcher.rule_set.criteria
+                             if c.criterion_id == criterion_id)
+            if structured(self.answer) and _speaks_to(self.answer, criterion.topics):
+                for kind in kinds:
+                    wanted[kind].add(criterion_id)
+        by_sentence = self._hit_kinds()
+        kinds = set(wanted) | {kind for pairs in by_sentence.values() for kind, _ in pairs}
+        found = []
+        for kind in sorted(kinds):
+            quantity = self.matcher.rule_set.quantities[kind]
+            for amount in find_amounts(self.answer.text, quantity):
+                index = self.sentences.containing(amount.start)
+                criteria = set(wanted.get(kind, ()))
+                criteria |= {criterion for pair_kind, criterion in by_sentence.get(index, ())
+                             if pair_kind == kind}
+                if criteria:
+                    found.append(self._number(amount, index, frozenset(criteria)))
+        return found
+
+    def _hit_kinds(self) -> dict[int, set[tuple[str, str]]]:
+        pairs: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        for index, rule_ids in self._hit_sentences.items():
+            for rule_id in rule_ids:
+                for criterion in self.matcher.criteria_of[rule_id]:
+                    for kind in self.matcher.rule_set.rules[rule_id].numbers:
+                        pairs[index].add((kind, criterion.criterion_id))
+        return pairs
+
+    def _number(self, amount, index: int, criteria: frozenset[str]) -> FoundNumber:
+        sentence = self.sentences.text_of(index)
+        verdict: Verdict = judge(Effect.SUPPORTS, 1.0,
+                                 self.context.modifiers_for(amount.start, amount.end,
+                                                            Effect.SUPPORTS),
+                                 self._structural(None, sentence, amount.start, amount.end))
+        start, end = self.cable.offsets.span_to_original(self.answer.clean_start + amount.start,
+                                                         self.answer.clean_start + amount.end)
+        return FoundNumber(amount.what, amount.value, amount.unit, self._place(index), start, end,
+                           verdict.modifiers, verdict.vetoed_by, criteria)
+
+    def pointer(self) -> EvidenceHit:
+        """An answer that only points elsewhere: listed as rejected, never counted."""
+        place = self._place(0) if self.answer.text else self._empty_place()
+        return EvidenceHit(POINTER_RULE, place, self.answer.text, Effect.SUPPORTS, 0.0,
+                           ("cross_reference",), "cross_reference",
+                           (self.answer.cable, self.answer.index))
+
+    def _place(self, index: int) -> Place:
+        start, end = self.sentences.spans[index]
+        answer = self.answer
+        original = self.cable.offsets.span_to_original(answer.clean_start + start,
+                                                       answer.clean_start + end)
+        return Place(answer.cable, answer.citation, answer.paragraph, answer.key, *original,
+                     self.cable.position(original[0])[0], answer.text[start:end])
+
+    def _empty_place(self) -> Place:
+        answer = self.answer
+        return Place(answer.cable, answer.citation, answer.paragraph, answer.key, answer.start,
+                     answer.end, answer.line, "")

@@ -1,0 +1,191 @@
+"""The rule set: criteria, evidence rules, context modifiers, number kinds and scoring."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from tvpa_scorer.cables.topics import TopicVocabulary
+from tvpa_scorer.formula import Formula
+from tvpa_scorer.problems import Location
+
+
+class CriterionPillar(Enum):
+    """The TIP Report's Ps; `general` holds the cross-cutting indicia (b8, b11)."""
+
+    PROSECUTION = "prosecution"
+    PROTECTION = "protection"
+    PREVENTION = "prevention"
+    PARTNERSHIP = "partnership"
+    GENERAL = "general"
+
+
+class Effect(Enum):
+    """What an evidence rule's hit says about the criterion."""
+
+    SUPPORTS = "supports"    # a concrete government action the criterion asks for
+    SHORTFALL = "shortfall"  # a failure, an absence, a harm the criterion counts against
+
+
+class ModifierEffect(Enum):
+    """What a context modifier does to a hit it governs."""
+
+    VETO = "veto"          # the hit does not count (listed under `rejected`)
+    FLIP = "flip"          # a negated support becomes a shortfall; a negated shortfall is vetoed
+    DISCOUNT = "discount"  # the hit counts at `factor` of its weight
+    CREDIT = "credit"      # restores credit another modifier withdrew (government-funded NGO)
+    FLAG = "flag"          # recorded for the reader of the finding, no effect on the count
+
+
+class Direction(Enum):
+    FORWARD = "forward"    # governs what follows the trigger: "plans to [open a shelter]"
+    BACKWARD = "backward"  # governs what precedes it: "[a shelter] is planned"
+    BOTH = "both"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One phrase of a modifier, with its own direction when it differs from the modifier's."""
+
+    pattern: re.Pattern
+    direction: Direction
+    source: str
+    window: int | None = None  # words it reaches; None: the modifier's window
+
+
+@dataclass(frozen=True, slots=True)
+class Modifier:
+    modifier_id: str
+    effect: ModifierEffect
+    applies_to: frozenset[Effect]
+    window: int
+    triggers: tuple[Trigger, ...]
+    pseudo: tuple[re.Pattern, ...]
+    factor: float = 1.0
+    cancels: str | None = None  # for CREDIT: the modifier whose veto it lifts
+    whole_sentence: bool = False  # actor cues: the sentence's first actor decides
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The ConText configuration: modifiers, scope terminators and the historical cut-off."""
+
+    modifiers: tuple[Modifier, ...]
+    terminators: tuple[re.Pattern, ...]
+    government_actors: tuple[re.Pattern, ...]
+    historical_years_before_report: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A kind of number to extract: `victims_identified`, `funds`..."""
+
+    quantity_id: str
+    unit: str
+    patterns: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name a rule file uses that must be defined elsewhere: a rule, topic, quantity, aspect."""
+
+    kind: str
+    name: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Examples:
+    match: tuple[tuple[str, Location], ...]
+    no_match: tuple[tuple[str, Location], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRule:
+    rule_id: str
+    title: str
+    effect: Effect
+    scope: frozenset[str]          # topic subjects and pillars; empty = the criterion's topics
+    patterns: tuple[re.Pattern, ...]
+    requires: tuple[re.Pattern, ...]  # each must also occur in the sentence
+    exclude: tuple[re.Pattern, ...]   # distractors: a sentence holding one does not count
+    weight: float
+    aspect: str | None
+    numbers: tuple[str, ...]
+    examples: Examples
+    location: Location
+    mentions: tuple[Mention, ...] = ()
+    aliases: tuple[str, ...] = ()
+    government_actor: bool = False  # counts only when the clause names the government as actor
+
+
+# What the scorer provides to status conditions and score formulas, per criterion:
+# support / shortfall  weighted credited evidence for and against
+# rejected             hits found but vetoed (planned, NGO-run, cross-reference...)
+# mentions             answers in scope that speak to the criterion
+# aspects              how many of the criterion's aspects have support (aspects_total: of how many)
+# figures              credited figures the data presumption asks for
+# support_<aspect>     support for one aspect, e.g. support_functions
+FORMULA_VARIABLES = ("support", "shortfall", "rejected", "mentions", "aspects", "aspects_total",
+                     "figures")
+
+
+@dataclass(frozen=True, slots=True)
+class StatusRules:
+    """How evidence becomes a status: conditions tried in order, and the score formula."""
+
+    score: Formula
+    met: Formula
+    partial: Formula
+    not_met: Formula
+
+
+@dataclass(frozen=True, slots=True)
+class Presumption:
+    """The data presumption of 7106(b)(1) and (b)(7): no figures means not vigorous."""
+
+    figures: tuple[str, ...]
+    from_year: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    criterion_id: str
+    title: str
+    statute: str
+    pillar: CriterionPillar
+    weight: float
+    from_year: int
+    to_year: int | None
+    topics: frozenset[str]
+    evidence: tuple[str, ...]
+    aspects: tuple[tuple[str, str], ...]  # (aspect, the gap reported when it has no support)
+    status: StatusRules
+    presumption: Presumption | None
+    gap: str
+    recommendation: str
+    location: Location
+    mentions: tuple[Mention, ...] = ()
+
+    def applies_in(self, report_year: int | None) -> bool:
+        if report_year is None:
+            return True
+        return self.from_year <= report_year and (self.to_year is None
+                                                  or report_year <= self.to_year)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Everything in a rules directory, compiled once."""
+
+    criteria: tuple[Criterion, ...]
+    rules: dict[str, EvidenceRule]
+    context: Context
+    quantities: dict[str, Quantity]
+    topics: TopicVocabulary
+    version: str
+
+    def rules_of(self, criterion: Criterion) -> tuple[EvidenceRule, ...]:
+        return tuple(self.rules[rule_id] for rule_id in criterion.evidence)

@@ -1,0 +1,190 @@
+"""Evidence -> one Finding per criterion: status, score, evidence that counted and what did not.
+
+The status conditions and the score formula come from the rule files; this module supplies
+their variables and applies what the statute fixes: a criterion outside the report year's
+law is not assessed, and the data presumption of 7106(b)(1)/(b)(7) makes a government that
+gives no enforcement figures "not vigorous".
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from enum import Enum
+
+from tvpa_scorer.match import Evidence, EvidenceHit, FoundNumber
+from tvpa_scorer.rules.model import Criterion, Effect, RuleSet
+
+
+class Status(Enum):
+    MET = "met"                    # concrete, credited action answering the criterion
+    PARTIAL = "partial"            # some credited action, with shortfalls or only in part
+    NOT_MET = "not_met"            # the cable speaks to it but shows no credited action
+    NOT_ASSESSED = "not_assessed"  # nothing in the text bears on it
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """What one evidence rule added to a finding's support or shortfall."""
+
+    rule_id: str
+    effect: Effect
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    criterion: Criterion
+    applicable: bool
+    status: Status
+    score: float | None
+    variables: tuple[tuple[str, float], ...]
+    evidence: tuple[EvidenceHit, ...]
+    rejected: tuple[EvidenceHit, ...]
+    numbers: tuple[FoundNumber, ...]
+    contributions: tuple[Contribution, ...]
+    gaps: tuple[str, ...]
+    reason: str
+
+
+def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
+                    report_year: int | None) -> Finding:
+    """Weigh the criterion's evidence and decide its status by the rule file's conditions."""
+    rule_ids = set(criterion.evidence)
+    hits = [hit for hit in evidence.hits if hit.rule_id in rule_ids]
+    credited = [hit for hit in hits if hit.vetoed_by is None]
+    rejected = [hit for hit in hits if hit.vetoed_by is not None]
+    rejected += evidence.pointers.get(criterion.criterion_id, ())
+    numbers = [number for number in evidence.numbers
+               if criterion.criterion_id in number.criteria]
+    contributions = _contributions(credited, {rule_id: rule_set.rules[rule_id].aspect
+                                              for rule_id in rule_ids})
+    variables = _variables(criterion, rule_set, contributions, rejected, numbers,
+                           evidence.mentions.get(criterion.criterion_id, 0))
+    applicable = criterion.applies_in(report_year)
+    status = _status(criterion, variables) if applicable else Status.NOT_ASSESSED
+    presumed = applicable and _presumption_applies(criterion, variables, status, report_year)
+    if presumed:
+        status = Status.NOT_MET
+    score = None if status is Status.NOT_ASSESSED else round(
+        min(1.0, max(0.0, float(criterion.status.score.evaluate(variables)))), 3)
+    return Finding(
+        criterion=criterion, applicable=applicable, status=status, score=score,
+        variables=tuple(sorted(variables.items())),
+        evidence=tuple(sorted(credited, key=_order)), rejected=tuple(sorted(rejected, key=_order)),
+        numbers=tuple(sorted(numbers, key=lambda number: (number.place.cable, number.start))),
+        contributions=tuple(contributions),
+        gaps=_gaps(criterion, status, variables, credited, rejected, presumed, applicable,
+                   report_year),
+        reason=_reason(status, variables, rejected, presumed, applicable, report_year, criterion),
+    )
+
+
+def _order(hit: EvidenceHit) -> tuple:
+    return hit.place.cable, hit.place.start, hit.rule_id
+
+
+def _contributions(credited: list[EvidenceHit], aspects: dict[str, str | None]
+                   ) -> list[Contribution]:
+    """A sentence is one fact for each aspect it shows, however many rules find it; and each
+    rule counts once per answer, at its strongest hit there, so a fact restated sentence
+    after sentence or a list of like items counts once."""
+    per_sentence: dict[tuple[str, int, Effect, str | None], EvidenceHit] = {}
+    for hit in credited:
+        key = (hit.place.cable, hit.place.start, hit.effect, aspects.get(hit.rule_id))
+        if key not in per_sentence or hit.weight > per_sentence[key].weight:
+            per_sentence[key] = hit
+    strongest: dict[tuple[str, Effect, tuple[str, int]], float] = {}
+    for hit in per_sentence.values():
+        key = (hit.rule_id, hit.effect, hit.answer)
+        strongest[key] = max(strongest.get(key, 0.0), hit.weight)
+    totals: dict[tuple[str, Effect], float] = defaultdict(float)
+    for (rule_id, effect, _), weight in strongest.items():
+        totals[(rule_id, effect)] += weight
+    return [Contribution(rule_id, effect, round(value, 3))
+            for (rule_id, effect), value in sorted(totals.items(), key=lambda item: item[0][0])]
+
+
+def _variables(criterion: Criterion, rule_set: RuleSet, contributions: list[Contribution],
+               rejected: list[EvidenceHit], numbers: list[FoundNumber], mentions: int
+               ) -> dict[str, float]:
+    support = sum(item.value for item in contributions if item.effect is Effect.SUPPORTS)
+    shortfall = sum(item.value for item in contributions if item.effect is Effect.SHORTFALL)
+    per_aspect: dict[str, float] = defaultdict(float)
+    for item in contributions:
+        aspect = rule_set.rules[item.rule_id].aspect
+        if aspect and item.effect is Effect.SUPPORTS:
+            per_aspect[aspect] += item.value
+    figures = criterion.presumption.figures if criterion.presumption else ()
+    variables = {
+        "support": round(support, 3), "shortfall": round(shortfall, 3),
+        "rejected": float(len(rejected)), "mentions": float(mentions),
+        "aspects": float(sum(1 for name, _ in criterion.aspects if per_aspect[name] > 0)),
+        "aspects_total": float(len(criterion.aspects)),
+        "figures": float(sum(1 for number in numbers
+                             if number.what in figures and number.vetoed_by is None)),
+    }
+    variables.update({f"support_{name}": round(per_aspect[name], 3)
+                      for name, _ in criterion.aspects})
+    return variables
+
+
+def _status(criterion: Criterion, variables: dict[str, float]) -> Status:
+    rules = criterion.status
+    for status, condition in ((Status.MET, rules.met), (Status.PARTIAL, rules.partial),
+                              (Status.NOT_MET, rules.not_met)):
+        if condition.evaluate(variables):
+            return status
+    return Status.NOT_ASSESSED
+
+
+def _presumption_applies(criterion: Criterion, variables: dict[str, float], status: Status,
+                         report_year: int | None) -> bool:
+    presumption = criterion.presumption
+    if presumption is None or status is Status.NOT_ASSESSED or variables["figures"] > 0:
+        return False
+    return report_year is None or report_year >= presumption.from_year
+
+
+def _gaps(criterion: Criterion, status: Status, variables: dict[str, float],
+          credited: list[EvidenceHit], rejected: list[EvidenceHit], presumed: bool,
+          applicable: bool, report_year: int | None) -> tuple[str, ...]:
+    if not applicable:
+        return ()
+    gaps = []
+    if status is not Status.MET:
+        gaps.append(criterion.gap)
+    gaps += [gap for name, gap in criterion.aspects if variables[f"support_{name}"] <= 0
+             and status is not Status.NOT_ASSESSED]
+    if presumed:
+        gaps.append(criterion.presumption.reason)
+    pointers = [hit for hit in rejected if hit.vetoed_by == "cross_reference"
+                and hit.rule_id == "cross-reference"]
+    for pointer in pointers:
+        gaps.append(f"{pointer.place.citation} answers only with a cross-reference "
+                    f"(\"{pointer.matched}\"): ask post for a direct answer.")
+    supports = [hit for hit in credited if hit.effect is Effect.SUPPORTS]
+    if supports and all("hedged" in hit.modifiers for hit in supports):
+        gaps.append("All supporting evidence is hedged (reportedly, officials say): "
+                    "seek confirmation.")
+    return tuple(dict.fromkeys(gaps))
+
+
+def _reason(status: Status, variables: dict[str, float], rejected: list[EvidenceHit],
+            presumed: bool, applicable: bool, report_year: int | None,
+            criterion: Criterion) -> str:
+    """One sentence saying why the status is what it is."""
+    if not applicable:
+        return (f"not assessed: the {report_year} report predates this criterion "
+                f"(it applies from the {criterion.from_year} report)")
+    if status is Status.NOT_ASSESSED:
+        return "not assessed: nothing in the cables bears on this criterion"
+    vetoes = Counter(hit.vetoed_by for hit in rejected)
+    vetoed = ", ".join(f"{count} {name}" for name, count in sorted(vetoes.items()))
+    text = (f"{status.value}: support {variables['support']:g}, shortfall "
+            f"{variables['shortfall']:g}")
+    if vetoed:
+        text += f"; not counted: {vetoed}"
+    if presumed:
+        text += "; no enforcement figures, so the data presumption applies"
+    return text

@@ -23,7 +23,7 @@ def test_validate_prints_located_errors_and_exits_1(tmp_path):
     assert result.exit_code == 1, result.output
     assert result.stderr.splitlines() == [
         f"{plan}:5:3: error: the criterion is missing required key 'weight'",
-        f"{plan}:8:3: error: unknown key 'wieght' in the criterion (did you mean 'weight'?)",
+        f"{plan}:9:3: error: unknown key 'wieght' in the criterion (did you mean 'weight'?)",
         f"{rules}: 2 problems"]
 
 

@@ -27,10 +27,12 @@ _MODIFIER_KEYS = ("effect", "applies_to", "direction", "window", "phrases", "pse
                   "cancels", "actor")
 # "#" in a quantity pattern stands for the number: 22, 5,700, nine, twenty-two, 7 million.
 # A bare year (1999, 2008) is a date, not a count.
-NUMBER = (r"(?P<value>(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+)(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|"
-          r"sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
-          r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens))"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+)(?:\.\d+)?"
+_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+          r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens")
+NUMBER = (rf"(?P<value>{_DIGITS}|(?:{_WORDS}))"
           r"(?:\s+(?P<scale>million|billion|thousand|hundred))?")
 NUMBER_MARK = "#"
 # In an evidence rule's pattern "#" is any number, captured by nothing.

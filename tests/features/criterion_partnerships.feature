@@ -1,0 +1,60 @@
+@partnerships
+Feature: Partnerships with civil society, international organisations and others, 22 U.S.C. 7106(b)(9)
+  The government has entered into effective, transparent partnerships, cooperative
+  arrangements or agreements that have produced concrete and measurable outcomes, with
+  domestic civil society organisations, private sector entities, international
+  nongovernmental organisations or multilateral bodies, or with the United States. Money
+  given, agreements signed and work done together count; warm words alone count little, and
+  NGOs kept out or harassed count against.
+
+  Scenario Outline: What one sentence is worth to the partnerships criterion
+    Given a cable answer reading "<sentence>"
+    When the cables are scored for the 2009 report
+    Then its evidence for "partnerships" is <verdict>
+
+    Examples: Funded, formal or joint partnerships, done
+      | sentence                                                                                                   | verdict            |
+      | The Ministry of Family Affairs granted $95,000 to three NGOs that run hotlines for trafficking victims.     | counted as support |
+      | The national police signed a memorandum of understanding with IOM on the safe return of foreign victims.   | counted as support |
+      | Labor inspectors, in cooperation with a local NGO, rescued 27 trafficked boys from fishing boats in October. | counted as support |
+      | The inter-ministerial council against trafficking includes four NGOs and the IOM mission as members.       | counted as support |
+      | The Ministry of Tourism works closely with hotel associations to prevent child sex tourism.                | counted as support |
+
+    Examples: Planned or only encouraged
+      | sentence                                                                                                   | verdict              |
+      | The ministry plans to sign an agreement with NGOs on victim referral later this year.                      | not counted: planned |
+      | The government intends to fund NGO shelters for trafficking victims from 2010.                             | not counted: planned |
+
+    Examples: Other people's partnerships
+      | sentence                                                                                                   | verdict                     |
+      | IOM and UNICEF signed an agreement with a network of NGOs to assist child victims of trafficking.          | not counted: non_government |
+      | The European Commission funded four NGOs that shelter trafficking victims.                                 | not counted: non_government |
+
+    Examples: Negated, tense or hostile
+      | sentence                                                                                                   | verdict                       |
+      | The government did not fund any NGO assisting trafficking victims in 2008.                                 | counted as shortfall, negated |
+      | Relations between the immigration service and migrants' rights NGOs remained strained throughout the year. | counted as shortfall          |
+      | Border police denied NGOs access to the holding centers where migrants wait to be deported.                | counted as shortfall          |
+      | Activists from an anti-trafficking group were harassed by local police after reporting forced labor.       | counted as shortfall          |
+
+    Examples: Not a partnership against trafficking
+      | sentence                                                                                                   | verdict   |
+      | The finance ministry signed a loan agreement with the World Bank for road building.                        | not found |
+      | The ministry funded a church choir festival in the capital.                                                | not found |
+
+  Scenario: Funding and a working agreement with NGOs meet the criterion
+    Given a cable answer to the question "What is the relationship between government officials and NGOs on the trafficking issue?" reading "In 2008 the Ministry of Social Development gave 180,000 USD to four NGOs that assist trafficking victims. The national police signed a memorandum of understanding with two of these NGOs on the referral of victims, and referred 73 victims to them under it."
+    When the cables are scored for the 2009 report
+    Then criterion "partnerships" is "met"
+    And criterion "partnerships" reads the number 180000 funds
+
+  Scenario: Tense relations and NGOs kept out of detention centres are not met
+    Given a cable answer to the question "What is the relationship between government officials and NGOs on the trafficking issue?" reading "Relations between the government and civil society remain tense. The migration service has denied NGOs access to its detention centers since 2007."
+    When the cables are scored for the 2009 report
+    Then criterion "partnerships" is "not_met"
+    And criterion "partnerships" counts "Relations between the government and civil society remain tense." as shortfall
+
+  Scenario: Partnerships are not assessed for the 2003 report, before the TVPRA of 2003
+    Given a cable answer reading "The Ministry of Social Development gave 180,000 USD to four NGOs that assist trafficking victims."
+    When the cables are scored for the 2003 report
+    Then criterion "partnerships" is not assessed, as the law did not yet ask it

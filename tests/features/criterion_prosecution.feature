@@ -1,0 +1,78 @@
+@prosecution
+Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U.S.C. 7106(b)(1)
+  The government should vigorously investigate and prosecute acts of severe forms of
+  trafficking, and convict and sentence persons responsible, with prison terms where
+  appropriate. A government that does not provide data on investigations, prosecutions,
+  convictions and sentences is presumed not to have vigorously investigated, prosecuted,
+  convicted or sentenced such acts.
+
+  Scenario Outline: What one sentence is worth to the prosecution criterion
+    Given a cable answer reading "<sentence>"
+    When the cables are scored for the 2009 report
+    Then its evidence for "prosecution" is <verdict>
+
+    Examples: Enforcement done
+      | sentence                                                                                      | verdict            |
+      | In 2008 the federal police opened 38 investigations into sex and labor trafficking.           | counted as support |
+      | Several trafficking investigations remain pending under the new law.                          | counted as support |
+      | Prosecutors indicted 19 suspects on trafficking charges during the year.                      | counted as support |
+      | Courts convicted 12 traffickers in 2008.                                                      | counted as support |
+      | A provincial court sentenced the brothel owner to nine years in prison for child trafficking. | counted as support |
+
+    Examples: Expected, hoped for or scheduled
+      | sentence                                                                | verdict              |
+      | Four trafficking cases are expected to go to trial next month.          | not counted: planned |
+      | The trial of the five accused traffickers is scheduled to open in June. | not counted: planned |
+
+    Examples: Someone else's work
+      | sentence                                                             | verdict                     |
+      | IOM investigated 20 reports of trafficking in the mining region.     | not counted: non_government |
+      | An NGO filed charges against the recruiter who trafficked the women. | not counted: non_government |
+
+    Examples: Hedged, and shortfalls
+      | sentence                                                                   | verdict                    |
+      | Police reportedly arrested 15 suspected traffickers at the border.         | counted as support, hedged |
+      | To date, no prosecutions have been brought under the anti-trafficking law. | counted as shortfall       |
+      | No trafficker has been convicted since the law took effect.                | counted as shortfall       |
+      | The court acquitted both defendants in the labor trafficking case.         | counted as shortfall       |
+      | Three of the convicted traffickers received suspended sentences.           | counted as shortfall       |
+      | The prosecutor's office does not keep statistics on trafficking cases.     | counted as shortfall       |
+
+    Examples: Not a prosecution of traffickers
+      | sentence                                                                        | verdict   |
+      | Customs officers arrested 40 suspects for drug trafficking.                     | not found |
+      | Courts convicted 25 people of arms trafficking.                                 | not found |
+      | Police investigated an organized crime syndicate involved in migrant smuggling. | not found |
+      | Victims of trafficking are not prosecuted for prostitution offenses.            | not found |
+
+  Scenario: Investigations, prosecutions and prison sentences with figures meet the criterion
+    Given a cable answer reading:
+      """
+      1. (U) In 2008 police opened 45 trafficking investigations and prosecutors charged 31
+      people with trafficking offenses.
+
+      2. (U) Courts convicted 12 traffickers, who received prison terms of between four and
+      fifteen years.
+      """
+    When the cables are scored for the 2009 report
+    Then criterion "prosecution" is "met"
+    And criterion "prosecution" reads the number 12 convictions
+    And criterion "prosecution" reads the number 45 investigations
+
+  Scenario: Enforcement described without figures is presumed not vigorous
+    Given a cable answer to the question "Did the government prosecute traffickers?" reading "Police investigate trafficking cases and prosecutors have charged several traffickers, but the government does not track trafficking prosecutions separately."
+    When the cables are scored for the 2009 report
+    Then criterion "prosecution" is "not_met"
+    And criterion "prosecution" counts "Police investigate trafficking cases" as support
+    And criterion "prosecution" reports the gap "presumed not vigorous"
+
+  Scenario: Investigations under a new law but no prosecutions yet is not met
+    Given a cable answer to the question "Did the government prosecute traffickers?" reading "There are investigations pending under the new trafficking law, but to date no prosecutions have been made under it."
+    When the cables are scored for the 2009 report
+    Then criterion "prosecution" is "not_met"
+    And criterion "prosecution" counts "to date no prosecutions have been made" as shortfall
+
+  Scenario: The presumption did not exist before the 2004 report
+    Given a cable answer reading "Police investigated several trafficking cases, and prosecutors charged a number of suspected traffickers."
+    When the cables are scored for the 2003 report
+    Then criterion "prosecution" is "partial"

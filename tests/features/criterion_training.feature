@@ -1,0 +1,74 @@
+@training
+Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2)
+  The government ensures that law enforcement and immigration officials are trained to
+  identify victims and treat them in a victim-centred way. Training counts when the
+  government runs, funds, mandates or formally partners it, with numbers trained and with
+  trafficking taught in academies; training only IOs, NGOs or the US government ran is their
+  effort, and officials without training count against.
+
+  Scenario Outline: What one sentence is worth to the training criterion
+    Given a cable answer reading "<sentence>"
+    When the cables are scored for the 2009 report
+    Then its evidence for "training" is <verdict>
+
+    Examples: Training the government gave, funded or required
+      | sentence                                                                                              | verdict                     |
+      | The national police trained 620 officers in identifying victims of sex and labor trafficking.         | counted as support          |
+      | The judicial council held three seminars for judges and prosecutors on the anti-trafficking law.      | counted as support          |
+      | The border police academy now teaches a course on trafficking indicators to every new cadet.          | counted as support          |
+      | Labor inspectors completed mandatory training on recognizing forced labor during the year.            | counted as support          |
+      | In partnership with the interior ministry, IOM trained 90 immigration officers to identify victims.   | counted as support          |
+
+    Examples: Planned, requested or hoped for
+      | sentence                                                                                              | verdict                     |
+      | The ministry will train 300 labor inspectors on forced labor indicators next year.                    | not counted: planned        |
+      | The attorney general hopes to obtain funds to train prosecutors on the trafficking law.               | not counted: planned        |
+
+    Examples: Someone else's training
+      | sentence                                                                                              | verdict                     |
+      | UNODC trained 45 prosecutors and judges on trafficking cases in the capital.                          | not counted: non_government |
+      | The U.S. embassy held a workshop on victim identification for 30 border officials.                    | not counted: non_government |
+      | Police officials attended a course on trafficking organized by an NGO.                                | not found                   |
+
+    Examples: Shortfalls, and a negated one
+      | sentence                                                                                              | verdict                     |
+      | Most police officers lack the training to tell trafficking victims from smuggled migrants.           | counted as shortfall        |
+      | Immigration officers at the airport remain untrained in victim identification.                        | counted as shortfall        |
+      | The government did not train any prosecutors on the trafficking law.                                  | counted as shortfall        |
+      | There is no longer a lack of training on forced labor among labor inspectors.                        | not counted: negated        |
+
+    Examples: Training of something else
+      | sentence                                                                                              | verdict                     |
+      | The police academy trained 900 recruits in traffic management and first aid.                          | not found                   |
+      | The ministry offered vocational training to 200 unemployed youths.                                    | not found                   |
+
+  Scenario: Government training with numbers and an academy course meets the criterion
+    Given a cable answer reading:
+      """
+      1. (U) In 2008 the Ministry of Interior trained 1,200 police officers and 300 border
+      guards to identify trafficking victims and refer them to care.
+
+      2. (U) The judicial training institute added a module on the trafficking law to the
+      curriculum for all new judges and prosecutors.
+      """
+    When the cables are scored for the 2009 report
+    Then criterion "training" is "met"
+    And criterion "training" reads the number 1,200 officials_trained
+
+  Scenario: Training given only by international organisations is not met
+    Given a cable answer to the question "Does the government provide specialized training for officials in identifying victims?" reading "IOM trained 150 police officers on victim identification. The government expects to start its own training next year."
+    When the cables are scored for the 2009 report
+    Then criterion "training" is "not_met"
+    And criterion "training" rejects "IOM trained 150 police officers on victim identification." as non_government
+
+  Scenario: One government course among untrained officials is partial
+    Given a cable answer reading:
+      """
+      1. (U) The labor ministry trained 40 inspectors on forced labor indicators.
+
+      2. (U) Police, prosecutors and judges outside the capital remain untrained, and NGOs
+      report that officials lack the training to identify victims.
+      """
+    When the cables are scored for the 2009 report
+    Then criterion "training" is "partial"
+    And criterion "training" reads the number 40 officials_trained

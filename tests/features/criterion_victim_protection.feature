@@ -1,0 +1,90 @@
+@victim_protection
+Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
+  The government protects victims of severe forms of trafficking and encourages their
+  assistance in the investigation and prosecution of such trafficking, including provisions
+  for legal alternatives to their removal to countries where they would face retribution or
+  hardship, and ensures that victims are not inappropriately incarcerated, fined, or
+  otherwise penalized solely for unlawful acts as a direct result of being trafficked.
+  Services the government gives or funds, counts of victims assisted, non-penalisation,
+  visas and permits, and help for victims who testify count; detention, fines, prosecution
+  and deportation of victims count against.
+
+  Scenario Outline: What one sentence is worth to the victim protection criterion
+    Given a cable answer reading "<sentence>"
+    When the cables are scored for the 2009 report
+    Then its evidence for "victim_protection" is <verdict>
+
+    Examples: Services, non-penalisation, alternatives and help in court, done
+      | sentence                                                                                                 | verdict                    |
+      | The health ministry gave free medical and psychological care to every victim referred by police.         | counted as support          |
+      | Social workers of the welfare department counseled 85 returned victims of labor trafficking in 2008.     | counted as support          |
+      | The migration authority granted temporary residence permits to 17 foreign victims during the year.       | counted as support          |
+      | Under the anti-trafficking law, identified victims are not prosecuted for prostitution or illegal entry. | counted as support          |
+      | Prosecutors encouraged victims to testify and had 23 of them give evidence by video link.                 | counted as support          |
+      | The labor ministry reportedly assisted 40 victims of forced labor with back wages and transport home.     | counted as support, hedged  |
+
+    Examples: Planned or promised
+      | sentence                                                                                                 | verdict                    |
+      | The ministry plans to offer legal aid to trafficking victims from next year.                              | not counted: planned       |
+      | A draft law would grant foreign victims a 30-day reflection period.                                       | not counted: planned       |
+      | The government intends to issue humanitarian visas to victims who testify.                                | not counted: planned       |
+
+    Examples: Someone else's services
+      | sentence                                                                                                 | verdict                    |
+      | IOM provided psychological counseling and reintegration grants to 60 returned victims.                    | not counted: non_government |
+      | A church group gives medical care and legal counseling to trafficking survivors.                          | not counted: non_government |
+      | In partnership with the Ministry of Health, an NGO provides medical care to trafficking victims.          | counted as support          |
+
+    Examples: Shortfalls, and a negated shortfall
+      | sentence                                                                                                 | verdict                    |
+      | Trafficking victims are often jailed for prostitution before anyone asks how they came to the city.       | counted as shortfall        |
+      | Foreign victims are routinely deported within a few days of their rescue.                                 | counted as shortfall        |
+      | There are no specialized services for adult male victims of trafficking.                                  | counted as shortfall        |
+      | The government did not provide legal aid to victims.                                                     | counted as shortfall        |
+      | Victims are no longer held in immigration detention, officials said.                                     | counted as support, hedged  |
+
+    Examples: Not about protecting victims
+      | sentence                                                                                                 | verdict                    |
+      | Police arrested 14 traffickers and courts convicted nine of them.                                        | not found                  |
+      | The migration service issued 3,000 seasonal work permits to farm workers.                                 | not found                  |
+
+  Scenario: Care, non-penalisation and residence permits for victims meet the criterion
+    Given a cable answer reading:
+      """
+      1. (U) In 2008 the Ministry of Social Affairs provided medical, psychological and legal
+      assistance to 120 victims of trafficking, and paid for the repatriation of 31 of them.
+
+      2. (U) Victims identified in brothel raids are not detained or fined; the trafficking law
+      exempts them from prosecution for prostitution and immigration offenses.
+
+      3. (U) The migration service granted 14 renewable humanitarian visas to foreign victims.
+      """
+    When the cables are scored for the 2009 report
+    Then criterion "victim_protection" is "met"
+    And criterion "victim_protection" reads the number 120 victims_assisted
+    And criterion "victim_protection" reads the number 14 visas
+
+  Scenario: Care given but victims jailed and deported is only partial
+    Given a cable answer reading:
+      """
+      1. (U) The health ministry gave medical care to 45 victims of trafficking in 2008.
+
+      2. (U) Foreign victims are routinely detained for immigration violations and deported
+      within two weeks, and no victim testified against the traffickers.
+      """
+    When the cables are scored for the 2009 report
+    Then criterion "victim_protection" is "partial"
+    And criterion "victim_protection" reads the number 45 victims_assisted
+
+  Scenario: Protection answered only with plans and NGO work is not met
+    Given a cable answer to the question "What medical care and other assistance to victims does the government provide?" reading "The government plans to offer medical care to victims next year. Until then IOM provides counseling to victims."
+    When the cables are scored for the 2009 report
+    Then criterion "victim_protection" is "not_met"
+    And criterion "victim_protection" rejects "The government plans to offer medical care to victims next year." as planned
+
+  Scenario: Mexico's 2008 answers: humanitarian visas and a hedged count, with routine deportation
+    Given the sample cables "08MEXICO722.txt"
+    When the cables are scored
+    Then criterion "victim_protection" is "partial"
+    And criterion "victim_protection" reads the number 9 visas
+    And criterion "victim_protection" reads the number 38 victims_assisted marked hedged

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.steps.command_line import *  # noqa: F403  (pytest-bdd steps are fixtures)
-from tests.steps.reading import *  # noqa: F403
-from tests.steps.scoring import *  # noqa: F403
-from tests.support import SAMPLES
-from tvpa_scorer.cables import TopicVocabulary, read_cable, read_document
-from tvpa_scorer.match import Matcher
-from tvpa_scorer.resources import bundled_rules
-from tvpa_scorer.rules.load import load_rules
-from tvpa_scorer.rules.model import RuleSet
-from tvpa_scorer.sources import read_source
+pytest.register_assert_rewrite("tests.steps")
+
+# Steps are fixtures to pytest-bdd; imported after the rewrite hook so their asserts explain.
+from tests.steps.command_line import *  # noqa: E402, F403
+from tests.steps.labels import *  # noqa: E402, F403
+from tests.steps.reading import *  # noqa: E402, F403
+from tests.steps.scoring import *  # noqa: E402, F403
+from tests.support import SAMPLES  # noqa: E402
+from tvpa_scorer.cables import TopicVocabulary, read_cable, read_document  # noqa: E402
+from tvpa_scorer.match import Matcher  # noqa: E402
+from tvpa_scorer.resources import bundled_rules  # noqa: E402
+from tvpa_scorer.rules.load import load_rules  # noqa: E402
+from tvpa_scorer.rules.model import RuleSet  # noqa: E402
+from tvpa_scorer.sources import read_source  # noqa: E402
 
 
 @pytest.fixture(scope="session")

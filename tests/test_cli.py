@@ -55,3 +55,35 @@ def test_help_teaches_by_example():
     result = CliRunner().invoke(main, ["parse", "--help"])
     assert result.exit_code == 0
     assert "tvpa-scorer parse samples/08MEXICO722.txt" in result.stdout
+
+
+def test_score_json_follows_the_contract():
+    result = CliRunner().invoke(main, ["score", "--format", "json",
+                                       str(SAMPLES / "08MEXICO722.txt")])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert (document["cables"], document["country"], document["report_year"]) == (
+        ["08MEXICO722"], "Mexico", 2008)
+    finding = next(item for item in document["findings"] if item["criterion"] == "shelters")
+    assert {"criterion", "status", "score", "evidence", "rejected", "numbers", "gaps"} <= set(
+        finding)
+    assert {"cable", "paragraph", "key", "start", "end", "quote", "supports", "modifiers"} <= set(
+        finding["evidence"][0])
+    assert {"vetoed_by"} <= set(finding["rejected"][0])
+    assert {"what", "value", "unit", "quote"} <= set(finding["numbers"][0])
+
+
+def test_score_reads_standard_input():
+    result = CliRunner().invoke(main, ["score", "--format", "json", "--year", "2009", "-"],
+                                input="1. (U) The Ministry of Labor operates two shelters for "
+                                      "trafficking victims.\n")
+    assert result.exit_code == 0, result.output
+    findings = {item["criterion"]: item["status"] for item in
+                json.loads(result.stdout)["findings"]}
+    assert (findings["shelters"], findings["national_plan"]) == ("partial", "not_assessed")
+
+
+def test_score_reports_an_unreadable_cable_and_exits_1(tmp_path):
+    result = CliRunner().invoke(main, ["score", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"{tmp_path}/missing.txt: error: no such file\n"

@@ -12,20 +12,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tvpa_scorer.aliases import Aliases
 from tvpa_scorer.patterns import PatternSet, TextWords
 from tvpa_scorer.rules.model import Context, Direction, Effect, Modifier, ModifierEffect
 from tvpa_scorer.sentences import Sentences
 
 _WORDS = re.compile(r"\S+")
 _SHORTFALL_NEGATION = 3
+# (unless it reports its own work: "IOM reported that it assisted 40 victims")
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|reported|reports|stated|states|claimed|claims|noted|notes|indicated|"
+    r"explained|confirmed|alleged|alleges|believes?|believed|told\s+\w+)\s+that\s+"
+    r"(?!(?:it|they|we|its|their|the\s+(?:organi[sz]ation|NGO|group))\b)"
+    r"|\baccording\s+to\s+[^,.;]{1,60},\s*", re.IGNORECASE)
 GOVERNMENT = "government"
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
-# An event dated in an early year is still current when it goes on: "since 2005".
+# An event dated in an early year is still current when it goes on ("since 2005"), or when
+# the sentence describes a state that holds now ("created in 2007, it brings together...").
 # "NGOs were consulted": the NGO named first is what was acted on, not who acted.
 _PASSIVE = re.compile(r"\s*(?:were|was|are|is|have been|has been|had been|being|get|got)\s+"
                       r"(?:\w+ly\s+)?\w+(?:ed|en|wn|lt|nt|id)\b", re.IGNORECASE)
-_ONGOING = re.compile(r"\b(since|continu\w*|ongoing|still|remains?|to date|through)\b",
-                      re.IGNORECASE)
+# A year a figure is measured against dates the baseline, not the event ("fewer victims than
+# in 2007", "up 15 percent over 2007"); a year naming a law names it ("under the 2007 law").
+_BASELINE_YEAR = re.compile(r"\b(?:than(?:\s+in)?|compared\s+(?:to|with)(?:\s+in)?|over|"
+                            r"relative\s+to|versus|vs\.?)\s+(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
+_LAW_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\s+(?:[\w-]+\s+){0,2}(?:law|act|code|decree|"
+                       r"constitution|amendments?|legislation|statute|regulations?)\b"
+                       r"|\b(?:law|act|decree|code|amendments?)\s+(?:no\.\s*\S+\s+)?of\s+"
+                       r"(?:\w+\s+)?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
+# "sheltered by the state", "counseling from government social workers"
+_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_ONGOING = re.compile(r"\b(since|continu\w*|ongoing|still|remains?|to date|through|is|are|has|"
+                      r"have|exists?|includes?|operates?|brings?|consists?|comprises?|"
+                      r"functions?|meets|runs)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,21 +71,22 @@ class ContextMatcher:
         named += [("government", pattern) for pattern in context.government_actors]
         self.patterns = PatternSet(named)
 
-    def index(self, text: str, sentences: Sentences, words: TextWords) -> ContextIndex:
-        return ContextIndex(self, text, sentences, words)
+    def index(self, text: str, sentences: Sentences, words: TextWords,
+              aliases: Aliases | None = None) -> ContextIndex:
+        return ContextIndex(self, text, sentences, words, aliases)
 
 
 class ContextIndex:
     """The cues of one answer's text, found once, then asked about hit after hit."""
 
     def __init__(self, matcher: ContextMatcher, text: str, sentences: Sentences,
-                 words: TextWords) -> None:
+                 words: TextWords, aliases: Aliases | None = None) -> None:
         self.text = text
         self.sentences = sentences
         modifiers = matcher.context.modifiers
         self.cues: list[Cue] = []
         self.terminators: list[tuple[int, int]] = []
-        self.government: list[int] = []
+        self.government: list[tuple[int, int]] = []
         pseudo: list[tuple[int, int, int]] = []
         for name, match in matcher.patterns.finditer(text, words):
             kind, *numbers = name.split()
@@ -80,10 +100,23 @@ class ContextIndex:
             elif kind == "terminator":
                 self.terminators.append(match.span())
             else:
-                self.government.append(match.start())
+                self.government.append(match.span())
         self.cues = [cue for cue in self.cues if not any(
             modifiers[index] is cue.modifier and start < cue.end and cue.start < end
             for index, start, end in pseudo)]
+        if aliases is not None:
+            self._add_aliases(aliases)
+
+    def _add_aliases(self, aliases: Aliases) -> None:
+        """Acronyms the document defined stand for their actors: "CLF" for the foundation."""
+        government = aliases.pattern(aliases.government)
+        if government is not None:
+            self.government += [match.span() for match in government.finditer(self.text)]
+        non_government = aliases.pattern(aliases.non_government)
+        if non_government is not None and aliases.modifier is not None:
+            self.cues += [Cue(aliases.modifier, match.start(), match.end(), Direction.BOTH,
+                              match.group(), aliases.modifier.window)
+                          for match in non_government.finditer(self.text)]
 
     def modifiers_for(self, start: int, end: int, effect: Effect) -> list[Cue]:
         """The cues governing a hit of the given effect at text[start:end]."""
@@ -97,7 +130,10 @@ class ContextIndex:
                 # A shortfall's pattern states its own negation or draft ("has yet to adopt the
                 # draft plan"); a support's match may hold a cue that qualifies it ("approved
                 # funds to construct shelters"), though never the negation it would flip on.
-                if effect is Effect.SUPPORTS and not flips:
+                # A hedge qualifies either: "officials reportedly take bribes".
+                stated = flips or (effect is Effect.SHORTFALL
+                                   and cue.modifier.effect is ModifierEffect.VETO)
+                if not stated:
                     governing.append(cue)
                 continue
             # Negating a shortfall takes a cue right before it ("no longer detained"), not a
@@ -106,42 +142,58 @@ class ContextIndex:
                 Effect.SHORTFALL else cue.window
             if self._reaches(cue, start, end, window):
                 governing.append(cue)
-        actor = self.actor(start)
+        actor = self.actor(start, end)
         if isinstance(actor, Cue):
             governing.append(actor)
         return governing
 
     def _reaches(self, cue: Cue, start: int, end: int, window: int) -> bool:
+        # A negation looking forward ends at a comma ("In the absence of a law, prosecutors
+        # charged ten"); looking back it reaches over an aside ("The commission, required by
+        # the law, has not been established").
+        comma_ends = cue.modifier.effect is ModifierEffect.FLIP
         if cue.end <= start and cue.direction in (Direction.FORWARD, Direction.BOTH):
-            return self._open(cue.end, start, window)
+            return self._open(cue.end, start, window, comma_ends)
         if end <= cue.start and cue.direction in (Direction.BACKWARD, Direction.BOTH):
-            return self._open(end, cue.start, window)
+            return self._open(end, cue.start, window, False)
         return False
 
-    def _open(self, left: int, right: int, window: int) -> bool:
+    def _open(self, left: int, right: int, window: int, comma_ends: bool) -> bool:
         """No terminator between, and within the window of words."""
         if any(left <= t_start and t_end <= right for t_start, t_end in self.terminators):
             return False
+        if comma_ends and "," in self.text[left:right]:
+            return False
         return len(_WORDS.findall(self.text, left, right)) <= window
 
-    def actor(self, start: int) -> Cue | str | None:
-        """Who acts in the clause at `start`: GOVERNMENT, a non-government cue, or None."""
+    def actor(self, start: int, end: int) -> Cue | str | None:
+        """Who acts in the clause of text[start:end]: GOVERNMENT, a non-government cue, or None."""
         sentence = self.sentences.spans[self.sentences.containing(start)]
         left, right = self._clause(sentence, start)
-        actors = [(cue.start, cue) for cue in self.cues
-                  if cue.modifier.whole_sentence and left <= cue.start < right
-                  and not _PASSIVE.match(self.text, cue.end)]
-        actors += [(position, GOVERNMENT) for position in self.government
-                   if left <= position < right]
-        if not actors:
-            return None
-        before = [actor for actor in actors if actor[0] < start]
-        return min(before or actors, key=lambda actor: actor[0])[1]
+        actors = [(cue.start, cue.end, cue) for cue in self.cues
+                  if cue.modifier.whole_sentence and left <= cue.start < right]
+        actors += [(a_start, a_end, GOVERNMENT) for a_start, a_end in self.government
+                   if left <= a_start < right]
+        # The subject of a passive was acted on ("border police were trained by IOM"); an
+        # actor named after the hit acts only as its agent ("sheltered by the state"), not
+        # as its object ("...called upon to assist the INM").
+        before = [actor for actor in actors if actor[0] < end
+                  and not _PASSIVE.match(self.text, actor[1])]
+        after = [actor for actor in actors if actor[0] >= end
+                 and _AGENT.search(self.text, max(left, actor[0] - 12), actor[0])]
+        chosen = before or after
+        return min(chosen, key=lambda actor: actor[0])[2] if chosen else None
 
     def _clause(self, sentence: tuple[int, int], start: int) -> tuple[int, int]:
-        """The stretch of the sentence between the terminators around `start`."""
+        """The stretch of the sentence between the terminators around `start`.
+
+        A report opens a clause of its own: in "an NGO reported that courts convicted five
+        traffickers", the NGO is the source and the courts are the actor.
+        """
         left = max((t_end for t_start, t_end in self.terminators
                     if sentence[0] <= t_start and t_end <= start), default=sentence[0])
+        left = max((match.end() for match in _REPORTED.finditer(self.text, left, start)),
+                   default=left)
         right = min((t_start for t_start, _ in self.terminators
                      if start <= t_start < sentence[1]), default=sentence[1])
         return left, right
@@ -151,6 +203,9 @@ def is_historical(sentence: str, report_year: int | None, years_before_report: i
     """Dated only before the reporting period, and not described as going on."""
     if report_year is None:
         return False
-    years = [int(year) for year in _YEAR.findall(sentence)]
+    not_events = {match.start(1) for match in _BASELINE_YEAR.finditer(sentence)}
+    not_events |= {match.start(match.lastindex) for match in _LAW_YEAR.finditer(sentence)}
+    years = [int(match.group()) for match in _YEAR.finditer(sentence)
+             if match.start() not in not_events]
     return bool(years) and max(years) < report_year - years_before_report \
         and not _ONGOING.search(sentence)

@@ -9,7 +9,7 @@ from tvpa_scorer.context import Cue
 from tvpa_scorer.rules.model import Effect, ModifierEffect
 
 # Vetoes that come from the cable's structure and dates rather than from cue words.
-STRUCTURAL_VETOES = ("cross_reference", "repeat", "historical")
+STRUCTURAL_VETOES = ("cross_reference", "historical")
 # A clause naming no actor vetoes a rule that needs the government acting, but only once
 # every cue has had its say: "they expect to build shelters" is first of all a plan.
 UNATTRIBUTED = "unattributed"

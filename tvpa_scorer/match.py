@@ -7,9 +7,11 @@ is read by every rule.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
 
+from tvpa_scorer.aliases import Aliases, learn_aliases
 from tvpa_scorer.cables.model import Answer, AnswerKind, Cable, Document, TopicBasis
 from tvpa_scorer.context import ContextIndex, ContextMatcher, is_historical
 from tvpa_scorer.judge import UNATTRIBUTED, Verdict, judge
@@ -19,7 +21,11 @@ from tvpa_scorer.rules.model import Criterion, Effect, EvidenceRule, ModifierEff
 from tvpa_scorer.sentences import Sentences, split_sentences
 
 _STRUCTURED_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER, TopicBasis.SECTION)
+# Only a known question narrows which rules read an answer; subjects guessed from the
+# answer's own words must not blind a rule to it.
+_SCOPING_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER)
 POINTER_RULE = "cross-reference"
+REPEAT = "repeat"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +52,7 @@ class EvidenceHit:
     modifiers: tuple[str, ...]
     vetoed_by: str | None
     answer: tuple[str, int]  # (cable, answer index): a rule counts once per answer
+    repeat_of: tuple[str, int] | None = None  # the earlier answer this text repeats
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,23 +101,41 @@ class Matcher:
         hits, numbers = [], []
         mentions: dict[str, int] = defaultdict(int)
         pointers: dict[str, list[EvidenceHit]] = defaultdict(list)
+        aliases = learn_aliases(document, self.rule_set.context)
         for cable in document.cables:
             for answer in cable.answers:
-                reading = _AnswerReading(self, cable, answer, report_year)
+                reading = _AnswerReading(self, cable, answer, report_year, aliases)
                 hits += reading.hits()
                 numbers += reading.numbers()
                 for criterion in self.rule_set.criteria:
-                    if _speaks_to(answer, criterion.topics):
+                    # an answer to a known question on the criterion speaks to it even if it
+                    # says nothing the rules count; other text speaks through its hits
+                    if scoped(answer) and _speaks_to(answer, criterion.topics):
                         mentions[criterion.criterion_id] += 1
                         if answer.cross_reference_only:
                             pointers[criterion.criterion_id].append(reading.pointer())
-        return Evidence(tuple(hits), tuple(numbers), dict(mentions),
+        return Evidence(tuple(_without_repeats(hits)), tuple(numbers), dict(mentions),
                         {key: tuple(value) for key, value in pointers.items()})
 
 
+def _without_repeats(hits: list[EvidenceHit]) -> list[EvidenceHit]:
+    """Veto a hit in repeated text when its rule also read the answer repeated: the list of
+    NGOs pasted under a second question counts once, but not zero times."""
+    read = {(hit.rule_id, hit.answer) for hit in hits}
+    return [dataclasses.replace(hit, weight=0.0, vetoed_by=REPEAT,
+                                modifiers=(*hit.modifiers, REPEAT))
+            if hit.vetoed_by is None and hit.repeat_of is not None
+            and (hit.rule_id, hit.repeat_of) in read else hit for hit in hits]
+
+
 def structured(answer: Answer) -> bool:
-    """Keyed to a question, or filed by a section or tasker: scope applies."""
+    """Keyed to a question, or filed by a section or tasker: its pillar is known."""
     return answer.kind is AnswerKind.RESPONSE or answer.topic.basis in _STRUCTURED_BASES
+
+
+def scoped(answer: Answer) -> bool:
+    """The question the answer responds to is known: rules read it only within their scope."""
+    return answer.topic.basis in _SCOPING_BASES
 
 
 def _speaks_to(answer: Answer, topics: frozenset[str]) -> bool:
@@ -123,9 +148,9 @@ class _AnswerReading:
     """One answer read by the rules: sentences and context cues are found once."""
 
     def __init__(self, matcher: Matcher, cable: Cable, answer: Answer,
-                 report_year: int | None) -> None:
+                 report_year: int | None, aliases: Aliases) -> None:
         self.matcher, self.cable, self.answer = matcher, cable, answer
-        self.report_year = report_year
+        self.report_year, self.aliases = report_year, aliases
         self.words = TextWords(answer.text)
         self._sentences: Sentences | None = None
         self._context: ContextIndex | None = None
@@ -141,14 +166,14 @@ class _AnswerReading:
     def context(self) -> ContextIndex:
         if self._context is None:
             self._context = self.matcher.context.index(self.answer.text, self.sentences,
-                                                       self.words)
+                                                       self.words, self.aliases)
         return self._context
 
     def hits(self) -> list[EvidenceHit]:
         rules = self.matcher.rule_set.rules
         applicable = [(rule_id, pattern) for rule_id, pattern in
                       self.matcher.patterns.candidates(self.words)
-                      if not structured(self.answer)
+                      if not scoped(self.answer)
                       or _speaks_to(self.answer, self.matcher.scope[rule_id])]
         found: dict[tuple[str, int], EvidenceHit] = {}
         for rule_id, pattern in applicable:
@@ -174,7 +199,15 @@ class _AnswerReading:
                         self._structural(rule, sentence, start, end))
         return EvidenceHit(rule.rule_id, self._place(index), self.answer.text[start:end],
                            verdict.effect, verdict.weight, verdict.modifiers, verdict.vetoed_by,
-                           (self.answer.cable, self.answer.index))
+                           (self.answer.cable, self.answer.index), self._repeat_of(start))
+
+    def _repeat_of(self, start: int) -> tuple[str, int] | None:
+        answer = self.answer
+        original = self.cable.offsets.to_original(answer.clean_start + start)
+        source = answer.duplicate_of or next(
+            (repeat.of for repeat in answer.repeats if repeat.start <= original < repeat.end),
+            None)
+        return (source.cable, source.index) if source else None
 
     def _structural(self, rule: EvidenceRule | None, sentence: str, start: int, end: int
                     ) -> list[str]:
@@ -185,21 +218,19 @@ class _AnswerReading:
         if answer.cross_reference_only or any(reference.start <= original[0] < reference.end
                                               for reference in answer.cross_refs):
             vetoes.append("cross_reference")
-        if answer.duplicate_of is not None or any(repeat.start <= original[0] < repeat.end
-                                                  for repeat in answer.repeats):
-            vetoes.append("repeat")
-        if rule is not None and rule.government_actor and self._unattributed(start):
+        if rule is not None and rule.government_actor and self._unattributed(start, end):
             vetoes.append(UNATTRIBUTED)
         years_before = self.matcher.rule_set.context.historical_years_before_report
-        if is_historical(sentence, self.report_year, years_before):
+        standing = rule is not None and rule.standing  # "the 2005 law prohibits..." still does
+        if not standing and is_historical(sentence, self.report_year, years_before):
             vetoes.append("historical")
         if any(note.restricted and note.start <= original[0] < note.end for note in answer.notes):
             vetoes.append("restricted")  # a flag: counted, but not to be quoted in a report
         return vetoes
 
-    def _unattributed(self, start: int) -> bool:
+    def _unattributed(self, start: int, end: int) -> bool:
         """No actor named in the clause, and no sign of government funding either."""
-        if self.context.actor(start) is not None:
+        if self.context.actor(start, end) is not None:
             return False
         cues = self.context.modifiers_for(start, start + 1, Effect.SUPPORTS)
         return not any(cue.modifier.effect is ModifierEffect.CREDIT for cue in cues)
@@ -210,7 +241,7 @@ class _AnswerReading:
         for criterion_id, kinds in self.matcher.kinds_of.items():
             criterion = next(c for c in self.matcher.rule_set.criteria
                              if c.criterion_id == criterion_id)
-            if structured(self.answer) and _speaks_to(self.answer, criterion.topics):
+            if scoped(self.answer) and _speaks_to(self.answer, criterion.topics):
                 for kind in kinds:
                     wanted[kind].add(criterion_id)
         by_sentence = self._hit_kinds()

@@ -44,7 +44,9 @@ _ANY_WORD = r"(?:(?!(?:not|no|never|nor|n't|without)\b)[^\s;:!?]+\s+)"
 
 def keyword_expression(source: str) -> str:
     """A pattern as written in a rule file -> a regex: word edges, any white space for ' '."""
-    expression = source.replace(WORD_MARK, _ANY_WORD.replace(" ", "")).replace(" ", r"\s+")
+    expression = source.replace(WORD_MARK, _ANY_WORD.replace(" ", ""))
+    # " ?" is an optional space ("safe ?houses?"), not a required one made lazy
+    expression = expression.replace(" ?", r"\s*").replace(" ", r"\s+")
     return r"(?<!\w)(?:" + expression + r")(?!\w)"
 
 

@@ -86,21 +86,24 @@ def _order(hit: EvidenceHit) -> tuple:
 
 def _contributions(credited: list[EvidenceHit], aspects: dict[str, str | None]
                    ) -> list[Contribution]:
-    """A sentence is one fact for each aspect it shows, however many rules find it; and each
-    rule counts once per answer, at its strongest hit there, so a fact restated sentence
-    after sentence or a list of like items counts once."""
-    per_sentence: dict[tuple[str, int, Effect, str | None], EvidenceHit] = {}
+    """Each rule counts once per answer, at its strongest hit there, so a fact restated
+    sentence after sentence or a list of like items counts once; and a sentence is one fact
+    for each aspect it shows, however many rules find it."""
+    per_rule: dict[tuple[str, Effect, tuple[str, int]], EvidenceHit] = {}
     for hit in credited:
-        key = (hit.place.cable, hit.place.start, hit.effect, aspects.get(hit.rule_id))
+        key = (hit.rule_id, hit.effect, hit.answer)
+        if key not in per_rule or hit.weight > per_rule[key].weight:
+            per_rule[key] = hit
+    per_sentence: dict[tuple[str, int, Effect, str | None], EvidenceHit] = {}
+    for hit in per_rule.values():
+        # aspects tell supports apart; a sentence is one shortfall whatever it negates
+        aspect = aspects.get(hit.rule_id) if hit.effect is Effect.SUPPORTS else None
+        key = (hit.place.cable, hit.place.start, hit.effect, aspect)
         if key not in per_sentence or hit.weight > per_sentence[key].weight:
             per_sentence[key] = hit
-    strongest: dict[tuple[str, Effect, tuple[str, int]], float] = {}
-    for hit in per_sentence.values():
-        key = (hit.rule_id, hit.effect, hit.answer)
-        strongest[key] = max(strongest.get(key, 0.0), hit.weight)
     totals: dict[tuple[str, Effect], float] = defaultdict(float)
-    for (rule_id, effect, _), weight in strongest.items():
-        totals[(rule_id, effect)] += weight
+    for hit in per_sentence.values():
+        totals[(hit.rule_id, hit.effect)] += hit.weight
     return [Contribution(rule_id, effect, round(value, 3))
             for (rule_id, effect), value in sorted(totals.items(), key=lambda item: item[0][0])]
 

@@ -11,6 +11,10 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from tvpa_scorer.patterns import backtracking_risk, keyword_expression
 from tvpa_scorer.problems import Problem, error, suggestion
 
+# "(are|were )? ~{0,2}" never matches text with single spaces: the group's space and the
+# one after it each want white space. An easy slip in a rule file, so validate refuses it.
+_DOUBLE_SPACE = re.compile(r"(?<!\\) \)[?*+]? ")
+
 
 def compose(path: str, text: str) -> tuple[Node | None, list[Problem]]:
     """Parse YAML text into a node tree, or return the syntax error as a located problem."""
@@ -28,9 +32,10 @@ def compose(path: str, text: str) -> tuple[Node | None, list[Problem]]:
 class NodeReader:
     """Reads typed values out of YAML nodes, collecting located problems instead of raising."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, text: str = "") -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self._lines = text.splitlines()
 
     def report(self, node: Node, message: str, code: str) -> None:
         mark = node.start_mark
@@ -123,8 +128,26 @@ class NodeReader:
             return None
         return text
 
+    def _cut_by_comment(self, node: Node) -> bool:
+        """An unquoted value followed on its line by ' #...': the rest became a comment."""
+        if not isinstance(node, ScalarNode) or node.style or node.end_mark.line >= len(
+                self._lines):
+            return False
+        rest = self._lines[node.end_mark.line][node.end_mark.column:]
+        return rest.lstrip().startswith("#")
+
     def pattern(self, node: Node, source: str, what: str) -> re.Pattern | None:
         """Compile a keyword pattern: case-insensitive, at word edges, any white space for ' '."""
+        if self._cut_by_comment(node):
+            self.report(node, f"{what} '{source}' is followed by ' #', which starts a YAML "
+                              "comment and cuts the pattern short; quote the pattern",
+                        "cut-pattern")
+            return None
+        if _DOUBLE_SPACE.search(source):
+            self.report(node, f"{what} '{source}' asks for two spaces where a group ending in a "
+                              "space is followed by another space; drop one of them",
+                        "double-space")
+            return None
         try:
             compiled = re.compile(keyword_expression(source), re.IGNORECASE)
         except re.error as exc:

@@ -137,7 +137,7 @@ def load_topics(path: Path) -> tuple[TopicVocabulary | None, list[Problem]]:
     root, problems = compose(name, text)
     if root is None:
         return None, problems or [error(name, "topic vocabulary is empty", "empty")]
-    reader = NodeReader(name)
+    reader = NodeReader(name, text)
     vocabulary = _read_vocabulary(reader, root)
     return (vocabulary if not reader.problems else None), reader.problems
 

@@ -48,7 +48,7 @@ CRITERION_KEYS = ("id", "title", "statute", "pillar", "weight", "years", "topics
 _CRITERION_REQUIRED = ("id", "title", "statute", "pillar", "weight", "topics", "evidence", "gap",
                        "recommendation")
 RULE_KEYS = ("id", "title", "effect", "scope", "patterns", "requires", "exclude", "weight",
-             "aspect", "numbers", "examples", "aliases", "actor")
+             "aspect", "numbers", "examples", "aliases", "actor", "standing")
 _RULE_REQUIRED = ("id", "title", "effect", "patterns", "examples")
 GOVERNMENT_MACRO = "@government"
 # The first TIP Report was published in 2001.
@@ -68,9 +68,10 @@ def load_rules(directory: Path) -> tuple[RuleSet | None, list[Problem]]:
                                                                 "the scoring file"), problems)
     criteria, rules = [], {}
     government = _government_pattern(context)
-    for path in sorted((directory / "criteria").glob("*.yml")):
+    paths = sorted((directory / "criteria").glob("*.yml"))
+    for path in paths:
         _read_criterion_file(path, scoring, government, criteria, rules, problems)
-    if not criteria and (directory / "criteria").is_dir():
+    if not paths:
         problems.append(error(str(directory / "criteria"), "no criterion files (*.yml)", "empty"))
     if None in (topics, context, quantities, scoring) or problems:
         return None, problems
@@ -94,7 +95,7 @@ def _read_file(path: Path, read: Callable[[NodeReader, Node], Value], problems: 
     if root is None:
         problems.extend(syntax or [error(name, "rule file is empty", "empty")])
         return None
-    reader = NodeReader(name)
+    reader = NodeReader(name, text)
     value = read(reader, root)
     problems.extend(reader.problems)
     return value
@@ -232,6 +233,8 @@ def _read_rule(reader: NodeReader, node: Node, government: re.Pattern | None
         mentions=mentions,
         aliases=tuple(_texts(reader, fields.get("aliases"), "aliases")),
         government_actor=_actor(reader, fields.get("actor")),
+        standing=bool(reader.boolean(fields["standing"], f"standing of {what}"))
+        if "standing" in fields else False,
     )
 
 

@@ -118,6 +118,7 @@ class EvidenceRule:
     mentions: tuple[Mention, ...] = ()
     aliases: tuple[str, ...] = ()
     government_actor: bool = False  # counts only when the clause names the government as actor
+    standing: bool = False  # a law on the books: an early date does not make it history
 
 
 # What the scorer provides to status conditions and score formulas, per criterion:

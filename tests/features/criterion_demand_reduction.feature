@@ -1,0 +1,45 @@
+@demand_reduction
+Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(12)
+  Since the TVPRA of 2005 (so from the 2006 report), a government should make serious and
+  sustained efforts to reduce the demand for commercial sex acts and for sex tourism by its
+  nationals. Campaigns aimed at buyers, prosecution of clients and of child sex tourists,
+  laws against buying sex from children, tourism codes and troop training count. General
+  awareness of trafficking is not demand reduction, and NGO campaigns are not government effort.
+
+  Scenario Outline: What one sentence is worth to the demand criterion
+    Given a cable answer reading "<sentence>"
+    When the cables are scored for the 2010 report
+    Then its evidence for "demand_reduction" is <verdict>
+
+    Examples: Aimed at the demand
+      | sentence                                                                                          | verdict                     |
+      | The tourism ministry placed billboards at resorts warning sex tourists of prison terms.           | counted as support          |
+      | Police fined 140 clients of street prostitution in the capital.                                   | counted as support          |
+      | Before deployment, all peacekeepers were trained on sexual exploitation and trafficking.          | counted as support          |
+
+    Examples: Not the government's, not yet, or not about demand
+      | sentence                                                                                          | verdict                     |
+      | An NGO coalition ran radio spots aimed at men who buy sex.                                        | not counted: non_government |
+      | The ministry plans a campaign aimed at clients of prostitutes next year.                          | not counted: planned        |
+      | The government held a seminar on trafficking for high school students.                            | not found                   |
+
+    Examples: Shortfalls
+      | sentence                                                                                          | verdict                     |
+      | The government took no steps to reduce demand for commercial sex acts.                            | counted as shortfall        |
+
+  Scenario: A question on demand answered only by a cross-reference is not met
+    Given a cable answer reading:
+      """
+      40. (SBU) QUESTION G: What measures has the government taken during the reporting
+      period to reduce the demand for commercial sex acts?
+
+      POST RESPONSE: See question 34 and 35.
+      """
+    When the cables are scored for the 2008 report
+    Then criterion "demand_reduction" is "not_met"
+    And criterion "demand_reduction" rejects "See question 34 and 35." as cross_reference
+
+  Scenario: Before the 2006 report the law did not ask for demand reduction
+    Given a cable answer reading "Police fined 140 clients of street prostitution in the capital."
+    When the cables are scored for the 2005 report
+    Then criterion "demand_reduction" is not assessed, as the law did not yet ask it

@@ -1,0 +1,44 @@
+@interagency_commission
+Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (b)(10)
+  The government coordinates its anti-trafficking work. A coordination body counts for what
+  it is: a law creating a commission is a legal act; a commission that has a chair, meets
+  and decides is a working mechanism. A body with no chair, or one that is not operating,
+  counts against; so does the absence of any single point of contact.
+
+  Scenario Outline: What one sentence is worth to the coordination body criterion
+    Given a cable answer reading "<sentence>"
+    When the cables are scored for the 2010 report
+    Then its evidence for "interagency_commission" is <verdict>
+
+    Examples: The body exists and works
+      | sentence                                                                                             | verdict              |
+      | By decree the government set up an inter-ministerial council against trafficking of nine ministries. | counted as support  |
+      | The anti-trafficking task force, headed by the Deputy Minister of Interior, met monthly during 2009. | counted as support   |
+      | The Ministry of Labor was designated the lead agency for trafficking matters in April.               | counted as support   |
+
+    Examples: On paper only, or promised
+      | sentence                                                                                             | verdict              |
+      | The president has yet to appoint the chairman of the national commission.                            | counted as shortfall |
+      | The coordinating committee has never convened.                                                       | counted as shortfall |
+      | The ministry intends to form an interagency working group next year.                                 | not counted: planned |
+
+    Examples: Not a trafficking coordination body
+      | sentence                                                                                             | verdict              |
+      | The national electoral commission certified the results.                                             | not found            |
+
+  Scenario: A body that meets, chaired by a minister, meets the criterion
+    Given a cable answer reading:
+      """
+      1. (U) A national committee to combat trafficking, created by decree in 2007, brings
+      together eight ministries and three NGOs.
+
+      2. (U) Chaired by the Minister of Justice, the committee met five times in 2009 and
+      adopted referral guidelines for victims.
+      """
+    When the cables are scored for the 2010 report
+    Then criterion "interagency_commission" is "met"
+
+  Scenario: A commission created by law but without a chair is partial
+    Given a cable answer reading "The 2008 law established an interagency commission on trafficking. The president has not appointed its chair, so the commission has not met."
+    When the cables are scored for the 2009 report
+    Then criterion "interagency_commission" is "partial"

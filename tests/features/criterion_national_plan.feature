@@ -1,0 +1,42 @@
+@national_plan
+Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
+  A government that prevents trafficking and monitors its own efforts has a plan to do so.
+  A national plan of action counts when an official act adopted it and it is being carried
+  out; a law that requires a plan, a draft, or a plan "being developed" earns nothing, for
+  the Tier 1 and Tier 2 lists rest on concrete actions only (7107(b)(1)).
+
+  Scenario Outline: What one sentence is worth to the national plan criterion
+    Given a cable answer reading "<sentence>"
+    When the cables are scored for the 2010 report
+    Then its evidence for "national_plan" is <verdict>
+
+    Examples: Adopted and carried out
+      | sentence                                                                                         | verdict                     |
+      | In June the Council of Ministers approved a national action plan against trafficking for 2009-2012. | counted as support       |
+      | The anti-trafficking strategy adopted in 2008 remains in force and is overseen by the Interior Ministry. | counted as support   |
+      | The ministry issued its first progress report on implementing the national plan in January.      | counted as support          |
+
+    Examples: Required, drafted or promised
+      | sentence                                                                                         | verdict                     |
+      | The new law obliges the government to draw up a national plan of action within a year.           | not counted: planned        |
+      | A working group is drafting a national strategy against trafficking.                             | not counted: planned        |
+      | Officials told us the national plan will be adopted after the elections.                         | not counted: planned        |
+
+    Examples: No plan, and plans that are not about trafficking
+      | sentence                                                                                         | verdict                     |
+      | The government has no national plan of action against trafficking.                               | counted as shortfall        |
+      | Two years after it was drafted, the plan has still not been approved.                            | counted as shortfall        |
+      | The cabinet adopted a national tourism development plan.                                         | not found                   |
+      | The health ministry launched a national strategy against HIV/AIDS.                               | not found                   |
+
+  Scenario: A plan adopted and reported on meets the criterion
+    Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."
+    When the cables are scored for the 2010 report
+    Then criterion "national_plan" is "met"
+
+  Scenario: A plan the law requires but nobody has written is not met
+    Given a cable answer to the question "Does the government have a national plan of action?" reading "The government does not have a national plan. The 2008 law requires the commission to prepare a national plan of action."
+    When the cables are scored for the 2009 report
+    Then criterion "national_plan" is "not_met"
+    And criterion "national_plan" counts "The government does not have a national plan." as shortfall
+    And criterion "national_plan" rejects "The 2008 law requires the commission to prepare a national plan of action." as planned

@@ -1,0 +1,47 @@
+@victim_screening
+Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
+  The government protects victims, and it cannot protect those it never identifies. Screening
+  counts when it is systematic and proactive: written procedures, screening of migrants,
+  detainees, deportees and people in prostitution, referral of victims to care, and counts
+  of victims identified. No method, missed chances, and victims treated as illegal migrants
+  count against.
+
+  Scenario Outline: What one sentence is worth to the screening criterion
+    Given a cable answer reading "<sentence>"
+    When the cables are scored for the 2010 report
+    Then its evidence for "victim_screening" is <verdict>
+
+    Examples: Procedures, screening and counts
+      | sentence                                                                                          | verdict                   |
+      | Border guards now use a standard questionnaire to screen returning migrants for trafficking.      | counted as support        |
+      | Labor inspectors identified 57 victims of forced labor in 2009.                                   | counted as support        |
+      | Victims found in brothel raids are referred to the state shelter and to social workers.           | counted as support        |
+      | Officials reportedly interview deportees to determine whether they were trafficked.              | counted as support, hedged |
+
+    Examples: Planned or someone else's
+      | sentence                                                                                          | verdict                   |
+      | The ministry will introduce identification guidelines for police later this year.                 | not counted: planned      |
+      | IOM trained 60 border officials to identify victims of trafficking.                               | not counted: non_government |
+
+    Examples: Shortfalls
+      | sentence                                                                                          | verdict                   |
+      | Police do not screen women arrested in brothels for signs of trafficking.                         | counted as shortfall      |
+      | Foreign victims are routinely deported as illegal immigrants.                                     | counted as shortfall      |
+      | No trafficking victims were identified during the reporting period.                               | counted as shortfall      |
+
+    Examples: Distractors
+      | sentence                                                                                          | verdict                   |
+      | The coast guard rescued 300 fishermen after the storm.                                            | not found                 |
+
+  Scenario: Written procedures and victims identified meet the criterion
+    Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."
+    When the cables are scored for the 2010 report
+    Then criterion "victim_screening" is "met"
+    And criterion "victim_screening" reads the number 214 victims_identified
+
+  Scenario: Mexico's 2008 answers: screening in detention, but no method among people in prostitution
+    Given the sample cables "08MEXICO722.txt"
+    When the cables are scored
+    Then criterion "victim_screening" is "partial"
+    And criterion "victim_screening" reads the number 22 victims_identified
+    And criterion "victim_screening" reads the number 46 detention_centres marked hedged

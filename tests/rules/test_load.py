@@ -1,0 +1,199 @@
+"""validate reports every kind of rule problem as `path:line:col: error: message`."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+
+import pytest
+
+from tvpa_scorer.examples import check_examples
+from tvpa_scorer.match import Matcher
+from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.rules.load import load_rules
+
+CRITERION = textwrap.dedent("""\
+    criterion:
+      id: shelters
+      title: Shelter
+      statute: 22 U.S.C. 7106(b)(2)
+      pillar: protection
+      weight: 3
+      topics: [shelters]
+      evidence: [shelter-run]
+      gap: Ask about shelters.
+      recommendation: Open shelters.
+    rules:
+      - id: shelter-run
+        title: The government runs a shelter
+        effect: supports
+        patterns: ['runs ~{0,3}shelters?']
+        examples:
+          match: [The ministry runs two shelters.]
+          no_match: [The ministry plans to run a shelter.]
+    """)
+
+
+@pytest.fixture
+def rules(tmp_path):
+    """A rules directory: the shipped shared files, and one small criterion file."""
+    directory = tmp_path / "rules"
+    (directory / "criteria").mkdir(parents=True)
+    for name in ("topics.yml", "context.yml", "quantities.yml", "scoring.yml"):
+        shutil.copy(bundled_rules() / name, directory / name)
+    return directory
+
+
+def _problems(directory, text, name="shelters.yml"):
+    (directory / "criteria" / name).write_text(text)
+    rule_set, problems = load_rules(directory)
+    if rule_set is not None:
+        problems = check_examples(rule_set, Matcher(rule_set))
+    prefix = f"{directory}/"
+    return [str(problem).removeprefix(prefix) for problem in problems]
+
+
+def test_the_small_criterion_is_valid(rules):
+    assert _problems(rules, CRITERION) == []
+
+
+def test_unknown_key_suggests_the_closest(rules):
+    assert _problems(rules, CRITERION.replace("  weight: 3", "  weight: 3\n  wieght: 3")) == [
+        "criteria/shelters.yml:7:3: error: unknown key 'wieght' in the criterion "
+        "(did you mean 'weight'?)"]
+
+
+def test_missing_required_key(rules):
+    assert _problems(rules, CRITERION.replace("  gap: Ask about shelters.\n", "")) == [
+        "criteria/shelters.yml:2:3: error: the criterion is missing required key 'gap'"]
+
+
+def test_unknown_rule_named_by_a_criterion(rules):
+    text = CRITERION.replace("evidence: [shelter-run]", "evidence: [shelter-run, shelter-rnu]")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:8:27: error: unknown rule 'shelter-rnu' "
+        "(did you mean 'shelter-run'?)"]
+
+
+def test_rule_no_criterion_uses(rules):
+    text = CRITERION + textwrap.indent(textwrap.dedent("""\
+        - id: shelter-spare
+          title: Unused
+          effect: supports
+          patterns: ['spare shelters?']
+          examples: {match: [Two spare shelters.], no_match: [None.]}
+        """), "  ")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:19:5: error: rule 'shelter-spare' is used by no criterion; "
+        "list it under a criterion's evidence or remove it"]
+
+
+def test_duplicate_rule_ids(rules):
+    text = CRITERION + textwrap.indent(textwrap.dedent("""\
+        - id: shelter-run
+          title: Again
+          effect: supports
+          patterns: ['shelters?']
+          examples: {match: [Shelters.], no_match: [None.]}
+        """), "  ")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:19:5: error: duplicate rule id 'shelter-run' (first defined at "
+        f"{rules}/criteria/shelters.yml:12:5)"]
+
+
+def test_unknown_topic_and_number_kind(rules):
+    text = CRITERION.replace("topics: [shelters]", "topics: [shelter]").replace(
+        "    effect: supports\n", "    effect: supports\n    numbers: [bed]\n")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:7:12: error: unknown topic 'shelter' (did you mean 'shelters'?)",
+        "criteria/shelters.yml:15:15: error: unknown quantity 'bed' (did you mean 'beds'?)"]
+
+
+def test_unknown_aspect(rules):
+    text = CRITERION.replace("    effect: supports\n", "    effect: supports\n    aspect: used\n")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:15:13: error: rule 'shelter-run' has aspect 'used', which "
+        "criterion 'shelters' does not list (expected one of: '(none)')"]
+
+
+def test_pattern_that_does_not_compile(rules):
+    assert _problems(rules, CRITERION.replace("runs ~{0,3}shelters?", "runs (shelters")) == [
+        "criteria/shelters.yml:15:16: error: pattern 'runs (shelters' is not a valid pattern: "
+        "missing ), unterminated subpattern"]
+
+
+def test_pattern_that_can_backtrack_catastrophically(rules):
+    text = CRITERION.replace("runs ~{0,3}shelters?", r"runs (\w+\s?)+shelters")
+    assert _problems(rules, text) == [
+        r"criteria/shelters.yml:15:16: error: pattern 'runs (\w+\s?)+shelters' can backtrack "
+        "catastrophically: a long repeat holds a variable repeat; bound the outer repeat, "
+        "e.g. {0,3}"]
+
+
+def test_formula_naming_an_unknown_variable(rules):
+    text = CRITERION.replace("  gap:", "  status: {met: supprt > 2}\n  gap:")
+    problems = _problems(rules, text)
+    assert problems == [
+        "criteria/shelters.yml:9:17: error: 'supprt > 2' names unknown variable 'supprt' "
+        "(known: aspects, aspects_total, figures, mentions, rejected, shortfall, support)"]
+
+
+def test_examples_that_do_not_behave(rules):
+    text = CRITERION.replace("match: [The ministry runs two shelters.]",
+                             "match: [The ministry opened two shelters.]").replace(
+        "no_match: [The ministry plans to run a shelter.]",
+        "no_match: [The ministry runs a shelter.]")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:17:15: error: match example of rule 'shelter-run' does not "
+        "fire: 'The ministry opened two shelters.'",
+        "criteria/shelters.yml:18:18: error: no_match example of rule 'shelter-run' fires on "
+        "'runs a shelter': 'The ministry runs a shelter.'"]
+
+
+def test_criterion_in_the_wrong_file(rules):
+    assert _problems(rules, CRITERION, name="shelter.yml") == [
+        "criteria/shelter.yml:2:3: error: criterion 'shelters' must live in shelters.yml"]
+
+
+def test_yaml_syntax_error(rules):
+    assert _problems(rules, "criterion: [\n") == [
+        "criteria/shelters.yml:2:1: error: invalid YAML: expected the node content, but found "
+        "'<stream end>'"]
+
+
+def test_weight_must_be_a_number(rules):
+    assert _problems(rules, CRITERION.replace("weight: 3", "weight: heavy")) == [
+        "criteria/shelters.yml:6:11: error: the weight of criterion 'shelters' must be a "
+        "number of 0 or more"]
+
+
+def test_the_shipped_rules_define_the_criteria_outside_tools_read():
+    rule_set, problems = load_rules(bundled_rules())
+    assert problems == []
+    required = {"victim_screening", "shelters", "national_plan", "interagency_commission",
+                "demand_reduction", "law_prohibition", "penalties", "prosecution",
+                "official_complicity", "victim_protection", "training", "prevention_awareness",
+                "partnerships", "international_cooperation", "migration_monitoring",
+                "self_monitoring_data"}
+    assert required - {criterion.criterion_id for criterion in rule_set.criteria} == set()
+
+
+def test_every_shipped_rule_has_a_match_and_a_no_match_example():
+    rule_set, _ = load_rules(bundled_rules())
+    assert [rule.rule_id for rule in rule_set.rules.values()
+            if not (rule.examples.match and rule.examples.no_match)] == []
+
+
+def test_a_comment_that_cuts_a_pattern_short(rules):
+    text = CRITERION.replace("    patterns: ['runs ~{0,3}shelters?']",
+                             "    patterns:\n      - runs # shelters")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:16:9: error: pattern 'runs' is followed by ' #', which starts a "
+        "YAML comment and cuts the pattern short; quote the pattern"]
+
+
+def test_a_pattern_asking_for_two_spaces(rules):
+    text = CRITERION.replace("runs ~{0,3}shelters?", "runs (two )? shelters")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:15:16: error: pattern 'runs (two )? shelters' asks for two spaces "
+        "where a group ending in a space is followed by another space; drop one of them"]

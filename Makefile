@@ -1,5 +1,5 @@
 # Two commands do all the set-up on a machine with Python 3.11+ and pip:
-#   make demo   installs tvpa-scorer in .venv and reads the bundled sample cable
+#   make demo   installs tvpa-scorer in .venv and scores the bundled Mexico 2008 cables
 #   make test   installs the development tools in .venv and runs lint and the test suite
 PYTHON ?= python3
 VENV := .venv
@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 .PHONY: demo test lint clean
 
 demo: $(VENV)/.installed
-	$(BIN)/tvpa-scorer parse samples/08MEXICO722.txt
+	$(BIN)/tvpa-scorer score samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
 
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check tvpa_scorer tests

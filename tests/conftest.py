@@ -8,9 +8,11 @@ pytest.register_assert_rewrite("tests.steps")
 
 # Steps are fixtures to pytest-bdd; imported after the rewrite hook so their asserts explain.
 from tests.steps.command_line import *  # noqa: E402, F403
+from tests.steps.drafting import *  # noqa: E402, F403
 from tests.steps.labels import *  # noqa: E402, F403
 from tests.steps.reading import *  # noqa: E402, F403
 from tests.steps.scoring import *  # noqa: E402, F403
+from tests.steps.tiers import *  # noqa: E402, F403
 from tests.support import SAMPLES  # noqa: E402
 from tvpa_scorer.cables import TopicVocabulary, read_cable, read_document  # noqa: E402
 from tvpa_scorer.match import Matcher  # noqa: E402

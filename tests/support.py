@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tvpa_scorer.assess import Assessment
 from tvpa_scorer.cables import Cable
+from tvpa_scorer.match import EvidenceHit, Place
+from tvpa_scorer.rules.model import Effect
+from tvpa_scorer.score import Finding, Status
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 # Characters the cleaned text may differ in from the original: white space is
@@ -32,3 +36,39 @@ def assert_offsets_point_into_original(cable: Cable) -> None:
             assert cable.text[answer.start] == answer.text[0] or answer.text[0] in _REPAIRS
             last = answer.text[-1]
             assert cable.text[answer.end - 1] in (last, _REPAIRS.get(last))
+
+
+def assessment_with(rule_set, report_year: int, statuses: dict, default, country="Ruritania",
+                    planned: int = 0, concrete: int = 0):
+    """An assessment whose findings have the given statuses, as the tier engine receives it.
+
+    Criteria of effort (weight above 0) default to `default`; the conditions the tier law
+    reads on their own (state_trafficking, victim_numbers) are not assessed unless given.
+
+    `planned` and `concrete` add that many pieces of evidence of effort to the first
+    criterion: vetoed as planned, or counted as support.
+    """
+    findings = []
+    for position, criterion in enumerate(rule_set.criteria):
+        applicable = criterion.applies_in(report_year)
+        fallback = default if criterion.weight > 0 else Status.NOT_ASSESSED
+        status = statuses.get(criterion.criterion_id, fallback) if applicable \
+            else Status.NOT_ASSESSED
+        hits = [_hit(criterion.criterion_id, index, None) for index in range(concrete)]
+        rejected = [_hit(criterion.criterion_id, index, "planned") for index in range(planned)]
+        findings.append(Finding(
+            criterion=criterion, applicable=applicable, status=status,
+            score=_SCORES[status], variables=(), evidence=tuple(hits if position == 0 else ()),
+            rejected=tuple(rejected if position == 0 else ()), numbers=(), contributions=(),
+            gaps=(), reason=""))
+    return Assessment(("00TEST1",), country, report_year, rule_set.version, (), tuple(findings))
+
+
+_SCORES = {Status.MET: 1.0, Status.PARTIAL: 0.5, Status.NOT_MET: 0.0, Status.NOT_ASSESSED: None}
+
+
+def _hit(criterion_id: str, index: int, vetoed_by: str | None) -> EvidenceHit:
+    place = Place("00TEST1", f"00TEST1 ¶{index + 1}", index + 1, None, index * 10,
+                  index * 10 + 9, index + 1, "Sentence.")
+    return EvidenceHit(f"{criterion_id}-rule", place, "Sentence", Effect.SUPPORTS, 1.0, (),
+                       vetoed_by, ("00TEST1", index))

@@ -1,3 +1,5 @@
+import csv
+import io
 import json
 import shutil
 
@@ -5,6 +7,7 @@ from click.testing import CliRunner
 
 from tests.support import SAMPLES
 from tvpa_scorer.cli import main
+from tvpa_scorer.render import TemplateError
 from tvpa_scorer.resources import bundled_rules
 
 
@@ -87,3 +90,123 @@ def test_score_reports_an_unreadable_cable_and_exits_1(tmp_path):
     result = CliRunner().invoke(main, ["score", str(tmp_path / "missing.txt")])
     assert result.exit_code == 1, result.output
     assert result.stderr == f"{tmp_path}/missing.txt: error: no such file\n"
+
+
+MEXICO = [str(SAMPLES / "08MEXICO722.txt"), str(SAMPLES / "08MEXICO_LAGON_VISIT.txt")]
+
+
+def test_score_json_carries_the_tier_contract():
+    result = CliRunner().invoke(main, ["score", "--format", "json", *MEXICO])
+    assert result.exit_code == 0, result.output
+    tier = json.loads(result.stdout)["tier"]
+    assert {"recommended", "previous", "move", "standards_met", "significant_efforts",
+            "watch_list_triggers", "downgrade", "confidence", "pillars", "reasons"} <= set(tier)
+    assert tier["recommended"] in ("1", "2", "2WL", "3")
+    assert (tier["previous"], tier["previous_year"]) == ("2WL", 2007)
+    assert set(tier["pillars"]) == {"prosecution", "protection", "prevention"}
+    assert set(tier["watch_list_triggers"]) == {"victims_rising", "no_increasing_efforts",
+                                                "future_commitments"}
+
+
+def test_score_writes_every_format_into_a_directory_and_prints_the_paths(tmp_path):
+    result = CliRunner().invoke(main, ["score", "-o", str(tmp_path), *MEXICO])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [str(tmp_path / f"mexico-2008.{ext}")
+                                          for ext in ("md", "html", "json")]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "mexico-2008.html", "mexico-2008.json", "mexico-2008.md"]
+
+
+def test_score_leaves_no_file_behind_when_a_template_fails(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise TemplateError("report.html.j2:3:1: error: template syntax: unexpected '}'")
+
+    monkeypatch.setattr("tvpa_scorer.drafting.render", broken)
+    result = CliRunner().invoke(main, ["score", "-o", str(tmp_path), "--format", "md",
+                                       "--format", "html", *MEXICO])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == "report.html.j2:3:1: error: template syntax: unexpected '}'\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_score_replaces_a_report_whole(tmp_path):
+    report = tmp_path / "mexico-2008.md"
+    report.write_text("an older draft")
+    result = CliRunner().invoke(main, ["score", "-o", str(tmp_path), "--format", "md", *MEXICO])
+    assert result.exit_code == 0, result.output
+    assert report.read_text().startswith("> **Draft for review")
+    assert [path.name for path in tmp_path.iterdir()] == ["mexico-2008.md"]
+
+
+def test_score_prints_one_format_at_a_time():
+    result = CliRunner().invoke(main, ["score", "--format", "md", "--format", "html", *MEXICO])
+    assert result.exit_code == 2, result.output
+    assert "give one --format when printing; use -o DIR to write several" in result.stderr
+
+
+def test_score_html_shows_a_cable_script_as_text():
+    cable = ("1. (U) The Ministry of Labor operates two shelters for trafficking victims. "
+             "<script>alert('x')</script>\n")
+    result = CliRunner().invoke(main, ["score", "--format", "html", "--year", "2009", "-"],
+                                input=cable)
+    assert result.exit_code == 0, result.output
+    assert "<script>" not in result.stdout
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in result.stdout
+
+
+def test_score_uses_a_history_file_over_the_built_in_one(tmp_path):
+    history = tmp_path / "tiers.csv"
+    history.write_text("country,report_year,tier\nMexico,2007,3\n")
+    result = CliRunner().invoke(main, ["score", "--format", "json", "--history", str(history),
+                                       *MEXICO])
+    assert result.exit_code == 0, result.output
+    tier = json.loads(result.stdout)["tier"]
+    assert (tier["previous"], tier["previous_year"]) == ("3", 2007)
+
+
+def test_score_reports_a_bad_history_row_where_it_is(tmp_path):
+    history = tmp_path / "tiers.csv"
+    history.write_text("country,report_year,tier\nMexico,2007,2W\n")
+    result = CliRunner().invoke(main, ["score", "--history", str(history), *MEXICO])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (f"{history}:2:1: error: tier '2W' is not one of 1, 2, 2WL, 3, "
+                             "special\n")
+
+
+def test_score_reports_a_history_without_its_columns(tmp_path):
+    history = tmp_path / "tiers.csv"
+    history.write_text("name,year\nMexico,2007\n")
+    result = CliRunner().invoke(main, ["score", "--history", str(history), *MEXICO])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (f"{history}:1:1: error: tier history needs the columns country, "
+                             "report_year, tier; missing country, report_year, tier\n")
+
+
+def test_gaps_lists_the_cross_referenced_question_and_follow_ups():
+    result = CliRunner().invoke(main, ["gaps", *MEXICO])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Evidence gaps: Mexico, 2008 report\n")
+    assert "answered only with a cross-reference (\"See question 34 and 35.\")" in result.stdout
+    assert "### Follow-up questions for post" in result.stdout
+
+
+def test_gaps_json_ties_each_follow_up_to_its_criterion_and_statute():
+    result = CliRunner().invoke(main, ["gaps", "--format", "json", *MEXICO])
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    demand = next(item for item in review["criteria"] if item["criterion"] == "demand_reduction")
+    pointer = next(gap for gap in demand["gaps"] if gap["kind"] == "cross_reference_only")
+    assert pointer["question"].startswith("For all posts: As part of a new criteria added")
+    assert pointer["citations"][0]["citation"] == "08MEXICO722 ¶40 Q.G"
+    assert {item["statute"] for item in review["checklist"]
+            if item["criterion"] == "demand_reduction"} == {"22 U.S.C. 7106(b)(12)"}
+
+
+def test_gaps_csv_reads_back_with_one_header():
+    result = CliRunner().invoke(main, ["gaps", "--format", "csv", *MEXICO])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert set(rows[0]) == {"criterion", "statute", "status", "kind", "text", "question",
+                            "quote", "citation", "start", "end"}
+    assert {row["kind"] for row in rows} >= {"cross_reference_only", "missing_figures",
+                                             "follow_up"}

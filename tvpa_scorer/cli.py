@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -12,12 +13,17 @@ from tvpa_scorer import __version__
 from tvpa_scorer.assess import assess
 from tvpa_scorer.cables import TopicVocabulary, load_topics
 from tvpa_scorer.cables.export import cable_json, cable_outline, document_json
+from tvpa_scorer.drafting import EXTENSIONS, Draft, draft, report_name, report_text
 from tvpa_scorer.examples import check_examples
-from tvpa_scorer.findings_export import assessment_json, assessment_outline
+from tvpa_scorer.gaps import review_gaps
+from tvpa_scorer.gaps_export import gaps_csv, gaps_json
+from tvpa_scorer.history import TierHistory, load_history
 from tvpa_scorer.json_stream import JsonWriter
 from tvpa_scorer.match import Matcher
-from tvpa_scorer.problems import Problem, Severity, sorted_problems
+from tvpa_scorer.output_files import write_atomically
+from tvpa_scorer.problems import InputError, Problem, Severity, sorted_problems
 from tvpa_scorer.reading import read_documents
+from tvpa_scorer.render import TemplateError, render
 from tvpa_scorer.resources import bundled_rules
 from tvpa_scorer.rules.load import load_rules
 from tvpa_scorer.rules.model import RuleSet
@@ -48,6 +54,15 @@ rules_option = click.option(
 format_option = click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
     show_default=True, help="text for people; json for other tools.")
+country_option = click.option(
+    "--country", help="Country assessed (default: read from the cables' subject).")
+year_option = click.option(
+    "--year", type=click.IntRange(2001, 2100),
+    help="Report year scored (default: the June report the latest cable feeds).")
+history_option = click.option(
+    "--history", "history_file", type=click.Path(dir_okay=False, path_type=Path),
+    help="CSV of past tiers (columns country, report_year, tier) added to the built-in "
+         "2001-2015 history; its rows win.")
 max_size_option = click.option(
     "--max-size", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default="256MB",
     help="Refuse inputs larger than this.")
@@ -113,39 +128,100 @@ def parse(cables: tuple[str, ...], output_format: str, join: bool, max_size: int
 
 @main.command()
 @click.argument("cables", nargs=-1, required=True, metavar="CABLE...")
-@format_option
-@click.option("--country", help="Country assessed (default: read from the cables' subject).")
-@click.option("--year", type=click.IntRange(2001, 2100),
-              help="Report year scored (default: the June report the latest cable feeds).")
+@click.option("--format", "output_formats", multiple=True,
+              type=click.Choice(list(EXTENSIONS)),
+              help="text (the default on a terminal), md, html or json; repeat it with -o to "
+                   "write several. With -o and no --format: md, html and json.")
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write the report files into this directory (atomically) and print their "
+                   "paths, instead of printing the report.")
+@country_option
+@year_option
+@history_option
 @max_size_option
 @rules_option
-def score(cables: tuple[str, ...], output_format: str, country: str | None, year: int | None,
-          max_size: int, rules_dir: Path | None) -> None:
-    """Score cables against every criterion: one finding per TVPA minimum standard.
+def score(cables: tuple[str, ...], output_formats: tuple[str, ...], output_dir: Path | None,
+          country: str | None, year: int | None, history_file: Path | None, max_size: int,
+          rules_dir: Path | None) -> None:
+    """Draft a country assessment: a finding per criterion, a tier, and the report.
 
     The cables are read together as one assessment (the parts of a submission, its
     supplement, a narrative cable from the same post), each piece of evidence citing its
-    own cable. A finding says its status (met, partial, not_met, not_assessed), its score
-    and the formula behind it, the evidence that counted, what was found but not counted
-    and why (planned, NGO-run, negated, cross-reference...), numbers, and evidence gaps.
+    own cable. Each finding says its status (met, partial, not_met, not_assessed), its
+    score and formula, the evidence that counted, what was found but not counted and why
+    (planned, NGO-run, negated, cross-reference...), numbers, and evidence gaps. The tier
+    follows the law of the report year (rules/tiers.yml) and the tier history (built in
+    for the 2001-2015 reports; --history adds or corrects rows).
 
     \b
     Examples:
       tvpa-scorer score samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
-      tvpa-scorer score --format json --year 2008 - < cable.txt
+      tvpa-scorer score -o reports samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
+      tvpa-scorer score --format html cable.txt > draft.html
+      tvpa-scorer score --format json --year 2008 --history tiers.csv - < cable.txt
     """
-    rule_set = _rule_set(rules_dir)
+    if len(output_formats) > 1 and output_dir is None:
+        raise click.UsageError("give one --format when printing; use -o DIR to write several")
+    formats = output_formats or (("md", "html", "json") if output_dir else ("text",))
+    matcher = Matcher(_rule_set(rules_dir))
+    history = _history(history_file)
     failed = False
-    for item in read_documents(cables, rule_set.topics, max_size, join=True):
+    for item in read_documents(cables, matcher.rule_set.topics, max_size, join=True):
         if isinstance(item, Problem):
             failed = _report(item) or failed
             continue
-        assessment = assess(item, rule_set, Matcher(rule_set), country, year)
+        drafted = draft(item, matcher, history, country, year)
+        texts = {name: _rendered(drafted, name) for name in formats}
+        if output_dir is None:
+            click.echo(texts[formats[0]], nl=False)
+            continue
+        for name, text in texts.items():
+            path = output_dir / f"{report_name(drafted)}.{EXTENSIONS[name]}"
+            _write(path, text)
+            click.echo(str(path))
+    sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("cables", nargs=-1, required=True, metavar="CABLE...")
+@click.option("--format", "output_format", type=click.Choice(["md", "csv", "json"]),
+              default="md", show_default=True,
+              help="md for people; csv for a spreadsheet; json for other tools.")
+@country_option
+@year_option
+@max_size_option
+@rules_option
+def gaps(cables: tuple[str, ...], output_format: str, country: str | None, year: int | None,
+         max_size: int, rules_dir: Path | None) -> None:
+    """Review what the cables do not establish, and list what to ask the embassy.
+
+    For each criterion not met: questions answered only by a cross-reference (with the
+    question's text), evidence that is only planned, hedged or another actor's, the
+    enforcement figures whose absence triggers the data presumption, aspects nothing
+    supports, and criteria the cables never reach (for instance because an excerpt stops
+    early). It ends in a checklist of follow-up questions, each tied to its criterion and
+    statute paragraph.
+
+    \b
+    Examples:
+      tvpa-scorer gaps samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
+      tvpa-scorer gaps --format csv samples/05HARARE339.txt > zimbabwe-gaps.csv
+    """
+    matcher = Matcher(_rule_set(rules_dir))
+    failed = False
+    for item in read_documents(cables, matcher.rule_set.topics, max_size, join=True):
+        if isinstance(item, Problem):
+            failed = _report(item) or failed
+            continue
+        assessment = assess(item, matcher.rule_set, matcher, country, year)
+        review = review_gaps(assessment, item)
         if output_format == "json":
-            writer = JsonWriter(sys.stdout.write, many=False)
-            writer.add(assessment_json(assessment))
+            JsonWriter(sys.stdout.write, many=False).add(gaps_json(review, assessment))
+        elif output_format == "csv":
+            click.echo(gaps_csv(review), nl=False)
         else:
-            click.echo(assessment_outline(assessment))
+            click.echo(_template_text("gap-review.md.j2", review=review,
+                                      assessment=assessment), nl=False)
     sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
 
 
@@ -180,6 +256,39 @@ def _report(problem: Problem) -> bool:
     """Print a problem; True when it is an error."""
     click.echo(str(problem), err=True)
     return problem.severity is Severity.ERROR
+
+
+def _history(history_file: Path | None) -> TierHistory:
+    try:
+        return load_history(history_file)
+    except InputError as exc:
+        _fail(str(exc.problem))
+
+
+def _rendered(drafted: Draft, output_format: str) -> str:
+    try:
+        return report_text(drafted, output_format)
+    except TemplateError as exc:
+        _fail(str(exc))
+
+
+def _template_text(template: str, **context) -> str:
+    try:
+        return render(template, **context)
+    except TemplateError as exc:
+        _fail(str(exc))
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        write_atomically(path, text)
+    except OSError as exc:
+        _fail(f"{path}: error: cannot write: {exc.strerror or exc}")
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(message, err=True)
+    sys.exit(EXIT_PROBLEMS)
 
 
 def _vocabulary(rules_dir: Path | None) -> TopicVocabulary:

@@ -5,17 +5,15 @@ from __future__ import annotations
 import csv
 import re
 from functools import cache
-from pathlib import Path
 
 from tvpa_scorer.cables.model import Cable
-
-_TIERS = Path(__file__).resolve().parent / "data" / "tiers.csv"
+from tvpa_scorer.resources import bundled_tier_history
 
 
 @cache
 def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     """Every spelling of every country, longest first ("Papua New Guinea" before "Guinea")."""
-    with _TIERS.open(encoding="utf-8") as handle:
+    with bundled_tier_history().open(encoding="utf-8") as handle:
         names = {row["country"] for row in csv.DictReader(handle)}
     spellings = {}
     for name in names:

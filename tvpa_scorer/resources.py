@@ -1,4 +1,4 @@
-"""Where the rule files shipped with tvpa-scorer live, installed or in a source checkout."""
+"""Where the rules, tier history and templates shipped with tvpa-scorer live."""
 
 from __future__ import annotations
 
@@ -11,3 +11,14 @@ def bundled_rules() -> Path:
     """The rules directory: the wheel's bundled copy, or the checkout's top-level rules/."""
     installed = _PACKAGE / "_bundled" / "rules"
     return installed if installed.is_dir() else _PACKAGE.parent / "rules"
+
+
+def bundled_tier_history() -> Path:
+    """The tier table of every TIP Report edition the package ships (data/README.md)."""
+    return _PACKAGE / "data" / "tiers.csv"
+
+
+def bundled_templates() -> Path:
+    """The Jinja templates of the reports, installed or in a source checkout."""
+    installed = _PACKAGE / "_bundled" / "templates"
+    return installed if installed.is_dir() else _PACKAGE.parent / "templates"

@@ -176,16 +176,15 @@ def _gaps(criterion: Criterion, status: Status, variables: dict[str, float],
 def _reason(status: Status, variables: dict[str, float], rejected: list[EvidenceHit],
             presumed: bool, applicable: bool, report_year: int | None,
             criterion: Criterion) -> str:
-    """One sentence saying why the status is what it is."""
+    """Why the status is what it is, in a clause that follows the status."""
     if not applicable:
-        return (f"not assessed: the {report_year} report predates this criterion "
+        return (f"the {report_year} report predates this criterion "
                 f"(it applies from the {criterion.from_year} report)")
     if status is Status.NOT_ASSESSED:
-        return "not assessed: nothing in the cables bears on this criterion"
+        return "nothing in the cables bears on this criterion"
     vetoes = Counter(hit.vetoed_by for hit in rejected)
     vetoed = ", ".join(f"{count} {name}" for name, count in sorted(vetoes.items()))
-    text = (f"{status.value}: support {variables['support']:g}, shortfall "
-            f"{variables['shortfall']:g}")
+    text = f"support {variables['support']:g}, shortfall {variables['shortfall']:g}"
     if vetoed:
         text += f"; not counted: {vetoed}"
     if presumed:

@@ -6,6 +6,7 @@ import shutil
 import textwrap
 
 import pytest
+import yaml
 
 from tvpa_scorer.examples import check_examples
 from tvpa_scorer.match import Matcher
@@ -23,6 +24,7 @@ CRITERION = textwrap.dedent("""\
       evidence: [shelter-run]
       gap: Ask about shelters.
       recommendation: Open shelters.
+      questions: ['How many shelters does the government run?']
     rules:
       - id: shelter-run
         title: The government runs a shelter
@@ -41,7 +43,16 @@ def rules(tmp_path):
     (directory / "criteria").mkdir(parents=True)
     for name in ("topics.yml", "context.yml", "quantities.yml", "scoring.yml"):
         shutil.copy(bundled_rules() / name, directory / name)
+    (directory / "tiers.yml").write_text(_tier_law_judging_only("shelters"))
     return directory
+
+
+def _tier_law_judging_only(criterion_id):
+    """The shipped tier law, its standards judged by the one criterion the directory has."""
+    tier_law = yaml.safe_load((bundled_rules() / "tiers.yml").read_text())
+    for standard in tier_law["standards"].values():
+        standard["criteria"] = [criterion_id]
+    return yaml.safe_dump(tier_law)
 
 
 def _problems(directory, text, name="shelters.yml"):
@@ -68,6 +79,19 @@ def test_missing_required_key(rules):
         "criteria/shelters.yml:2:3: error: the criterion is missing required key 'gap'"]
 
 
+def test_missing_questions_are_reported_at_the_criterion(rules):
+    text = CRITERION.replace("  questions: ['How many shelters does the government run?']\n", "")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:2:3: error: the criterion is missing required key 'questions'"]
+
+
+def test_an_empty_questions_list_is_reported_at_the_key(rules):
+    text = CRITERION.replace("questions: ['How many shelters does the government run?']",
+                             "questions: []")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:11:14: error: questions must not be empty"]
+
+
 def test_unknown_rule_named_by_a_criterion(rules):
     text = CRITERION.replace("evidence: [shelter-run]", "evidence: [shelter-run, shelter-rnu]")
     assert _problems(rules, text) == [
@@ -84,7 +108,7 @@ def test_rule_no_criterion_uses(rules):
           examples: {match: [Two spare shelters.], no_match: [None.]}
         """), "  ")
     assert _problems(rules, text) == [
-        "criteria/shelters.yml:19:5: error: rule 'shelter-spare' is used by no criterion; "
+        "criteria/shelters.yml:20:5: error: rule 'shelter-spare' is used by no criterion; "
         "list it under a criterion's evidence or remove it"]
 
 
@@ -97,8 +121,8 @@ def test_duplicate_rule_ids(rules):
           examples: {match: [Shelters.], no_match: [None.]}
         """), "  ")
     assert _problems(rules, text) == [
-        "criteria/shelters.yml:19:5: error: duplicate rule id 'shelter-run' (first defined at "
-        f"{rules}/criteria/shelters.yml:12:5)"]
+        "criteria/shelters.yml:20:5: error: duplicate rule id 'shelter-run' (first defined at "
+        f"{rules}/criteria/shelters.yml:13:5)"]
 
 
 def test_unknown_topic_and_number_kind(rules):
@@ -106,26 +130,26 @@ def test_unknown_topic_and_number_kind(rules):
         "    effect: supports\n", "    effect: supports\n    numbers: [bed]\n")
     assert _problems(rules, text) == [
         "criteria/shelters.yml:7:12: error: unknown topic 'shelter' (did you mean 'shelters'?)",
-        "criteria/shelters.yml:15:15: error: unknown quantity 'bed' (did you mean 'beds'?)"]
+        "criteria/shelters.yml:16:15: error: unknown quantity 'bed' (did you mean 'beds'?)"]
 
 
 def test_unknown_aspect(rules):
     text = CRITERION.replace("    effect: supports\n", "    effect: supports\n    aspect: used\n")
     assert _problems(rules, text) == [
-        "criteria/shelters.yml:15:13: error: rule 'shelter-run' has aspect 'used', which "
+        "criteria/shelters.yml:16:13: error: rule 'shelter-run' has aspect 'used', which "
         "criterion 'shelters' does not list (expected one of: '(none)')"]
 
 
 def test_pattern_that_does_not_compile(rules):
     assert _problems(rules, CRITERION.replace("runs ~{0,3}shelters?", "runs (shelters")) == [
-        "criteria/shelters.yml:15:16: error: pattern 'runs (shelters' is not a valid pattern: "
+        "criteria/shelters.yml:16:16: error: pattern 'runs (shelters' is not a valid pattern: "
         "missing ), unterminated subpattern"]
 
 
 def test_pattern_that_can_backtrack_catastrophically(rules):
     text = CRITERION.replace("runs ~{0,3}shelters?", r"runs (\w+\s?)+shelters")
     assert _problems(rules, text) == [
-        r"criteria/shelters.yml:15:16: error: pattern 'runs (\w+\s?)+shelters' can backtrack "
+        r"criteria/shelters.yml:16:16: error: pattern 'runs (\w+\s?)+shelters' can backtrack "
         "catastrophically: a long repeat holds a variable repeat; bound the outer repeat, "
         "e.g. {0,3}"]
 
@@ -144,9 +168,9 @@ def test_examples_that_do_not_behave(rules):
         "no_match: [The ministry plans to run a shelter.]",
         "no_match: [The ministry runs a shelter.]")
     assert _problems(rules, text) == [
-        "criteria/shelters.yml:17:15: error: match example of rule 'shelter-run' does not "
+        "criteria/shelters.yml:18:15: error: match example of rule 'shelter-run' does not "
         "fire: 'The ministry opened two shelters.'",
-        "criteria/shelters.yml:18:18: error: no_match example of rule 'shelter-run' fires on "
+        "criteria/shelters.yml:19:18: error: no_match example of rule 'shelter-run' fires on "
         "'runs a shelter': 'The ministry runs a shelter.'"]
 
 
@@ -188,12 +212,12 @@ def test_a_comment_that_cuts_a_pattern_short(rules):
     text = CRITERION.replace("    patterns: ['runs ~{0,3}shelters?']",
                              "    patterns:\n      - runs # shelters")
     assert _problems(rules, text) == [
-        "criteria/shelters.yml:16:9: error: pattern 'runs' is followed by ' #', which starts a "
+        "criteria/shelters.yml:17:9: error: pattern 'runs' is followed by ' #', which starts a "
         "YAML comment and cuts the pattern short; quote the pattern"]
 
 
 def test_a_pattern_asking_for_two_spaces(rules):
     text = CRITERION.replace("runs ~{0,3}shelters?", "runs (two )? shelters")
     assert _problems(rules, text) == [
-        "criteria/shelters.yml:15:16: error: pattern 'runs (two )? shelters' asks for two spaces "
+        "criteria/shelters.yml:16:16: error: pattern 'runs (two )? shelters' asks for two spaces "
         "where a group ending in a space is followed by another space; drop one of them"]

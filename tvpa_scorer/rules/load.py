@@ -4,6 +4,7 @@
     rules/context.yml         context modifiers: planned, negated, hedged, actors...
     rules/quantities.yml      the kinds of number to extract
     rules/scoring.yml         the default score formula and status conditions
+    rules/tiers.yml           how findings become a tier, by the law of each report year
     rules/criteria/<id>.yml   one criterion and the evidence rules it defines
 """
 
@@ -27,6 +28,7 @@ from tvpa_scorer.rules.load_shared import (
     read_quantities,
     read_status_rules,
 )
+from tvpa_scorer.rules.load_tiers import read_tier_law
 from tvpa_scorer.rules.model import (
     Context,
     Criterion,
@@ -44,9 +46,9 @@ from tvpa_scorer.yaml_nodes import NodeReader, compose
 _PILLARS = {pillar.value: pillar for pillar in CriterionPillar}
 _EFFECTS = {effect.value: effect for effect in Effect}
 CRITERION_KEYS = ("id", "title", "statute", "pillar", "weight", "years", "topics", "evidence",
-                  "aspects", "status", "presumption", "gap", "recommendation")
+                  "aspects", "status", "presumption", "gap", "recommendation", "questions")
 _CRITERION_REQUIRED = ("id", "title", "statute", "pillar", "weight", "topics", "evidence", "gap",
-                       "recommendation")
+                       "recommendation", "questions")
 RULE_KEYS = ("id", "title", "effect", "scope", "patterns", "requires", "exclude", "weight",
              "aspect", "numbers", "examples", "aliases", "actor", "standing")
 _RULE_REQUIRED = ("id", "title", "effect", "patterns", "examples")
@@ -73,9 +75,15 @@ def load_rules(directory: Path) -> tuple[RuleSet | None, list[Problem]]:
         _read_criterion_file(path, scoring, government, criteria, rules, problems)
     if not paths:
         problems.append(error(str(directory / "criteria"), "no criterion files (*.yml)", "empty"))
-    if None in (topics, context, quantities, scoring) or problems:
+    # a criterion file that failed to load would make every mention of it an error too
+    criterion_ids = None if problems else [criterion.criterion_id for criterion in criteria]
+    tier_law = _read_file(directory / "tiers.yml",
+                          lambda reader, root: read_tier_law(reader, root, criterion_ids),
+                          problems)
+    if None in (topics, context, quantities, scoring, tier_law) or problems:
         return None, problems
-    rule_set = RuleSet(tuple(criteria), rules, context, quantities, topics, _version(directory))
+    rule_set = RuleSet(tuple(criteria), rules, context, quantities, topics, tier_law,
+                       _version(directory))
     problems += check_rule_set(rule_set)
     return (None if problems else rule_set), problems
 
@@ -176,6 +184,7 @@ def _read_criterion(reader: NodeReader, node: Node, scoring: StatusRules | None
         aspects=aspects, status=status, presumption=presumption,
         gap=values["gap"], recommendation=values["recommendation"],
         location=_location(reader, node), mentions=mentions,
+        questions=tuple(_texts(reader, fields["questions"], "questions")),
     )
 
 

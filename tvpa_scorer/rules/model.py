@@ -9,6 +9,7 @@ from enum import Enum
 from tvpa_scorer.cables.topics import TopicVocabulary
 from tvpa_scorer.formula import Formula
 from tvpa_scorer.problems import Location
+from tvpa_scorer.rules.tier_law import TierLaw
 
 
 class CriterionPillar(Enum):
@@ -169,6 +170,7 @@ class Criterion:
     recommendation: str
     location: Location
     mentions: tuple[Mention, ...] = ()
+    questions: tuple[str, ...] = ()  # concrete follow-up questions for the embassy
 
     def applies_in(self, report_year: int | None) -> bool:
         if report_year is None:
@@ -186,6 +188,7 @@ class RuleSet:
     context: Context
     quantities: dict[str, Quantity]
     topics: TopicVocabulary
+    tier_law: TierLaw
     version: str
 
     def rules_of(self, criterion: Criterion) -> tuple[EvidenceRule, ...]:

@@ -1,0 +1,227 @@
+"""Findings + tier law + tier history -> a recommended tier, with every reason that drives it.
+
+The steps follow 7107 and are parameterised by rules/tiers.yml: the minimum standards
+decide Tier 1; significant efforts on concrete action decide Tier 2 against Tier 3; the
+Watch List triggers in force put a Tier 2 country on the Watch List; the automatic
+downgrade and, from 2019, the state-trafficking override can then force Tier 3.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+from tvpa_scorer.assess import Assessment
+from tvpa_scorer.rules.tier_law import Era, Tier, TierLaw
+from tvpa_scorer.score import Finding, Status
+from tvpa_scorer.tier_checks import (
+    DowngradeResult,
+    Efforts,
+    StandardResult,
+    TriggerResult,
+    judge_downgrade,
+    judge_efforts,
+    judge_standards,
+    judge_triggers,
+)
+
+STATE_TRAFFICKING = "state_trafficking"
+_PILLARS = ("prosecution", "protection", "prevention")
+
+
+class Move(Enum):
+    UP = "up"
+    DOWN = "down"
+    STAYED = "stayed"
+
+
+@dataclass(frozen=True, slots=True)
+class Confidence:
+    """How much of the law the cables let us judge: assessed share of applicable weight."""
+
+    value: float
+    level: str  # high, medium, low
+    not_assessed: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PillarScore:
+    """A pillar on the 1-5 scale of the 3P Anti-trafficking Policy Index; None: not assessed."""
+
+    pillar: str
+    score: int | None
+    mean: float | None
+    criteria: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One step of the decision, and the criteria whose evidence backs it."""
+
+    text: str
+    criteria: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TierDecision:
+    recommended: Tier
+    report_year: int | None
+    era: Era
+    compliance_sentences: dict[str, str]  # tier -> the report year's formula sentence
+    previous: Tier | None
+    previous_year: int | None
+    move: Move | None
+    change: str  # why the tier moved or stayed; empty without a previous tier
+    standards: tuple[StandardResult, ...]
+    efforts: Efforts
+    triggers: tuple[TriggerResult, ...]
+    downgrade: DowngradeResult | None
+    override: bool
+    watch_list_years: int  # consecutive Watch List years ending with this one; 0 off the list
+    confidence: Confidence
+    pillars: tuple[PillarScore, ...]
+    reasons: tuple[Reason, ...]
+
+
+def decide_tier(assessment: Assessment, law: TierLaw,
+                history: tuple[tuple[int, Tier], ...]) -> TierDecision:
+    """Recommend a tier for the assessment's country and report year."""
+    year = assessment.report_year
+    era = law.era_for(year) if year is not None else law.eras[-1]
+    findings = {finding.criterion.criterion_id: finding for finding in assessment.findings
+                if finding.applicable}
+    standards = judge_standards(law, findings)
+    efforts = judge_efforts(law, findings)
+    triggers = judge_triggers(law, era, findings, efforts)
+    reasons = [_standards_reason(standards), _efforts_reason(efforts)]
+    fired = [result for result in triggers if result.fired] if era.watch_list else []
+    if all(standard.met for standard in standards) and efforts.significant:
+        tier, decisive = Tier.ONE, "it meets all four minimum standards"
+    elif efforts.significant:
+        tier = Tier.WATCH_LIST if fired else Tier.TWO
+        decisive = "; ".join(result.why for result in fired) if fired else (
+            "its efforts are significant and no Watch List trigger fired" if era.watch_list
+            else "its efforts are significant")
+        reasons += [Reason(f"Watch List: {result.wording} ({result.why}).", result.criteria)
+                    for result in fired]
+    else:
+        tier, decisive = Tier.THREE, f"its efforts are not significant ({efforts.why})"
+    downgrade = judge_downgrade(era, history, year, tier, findings)
+    if downgrade is not None and downgrade.why and tier is Tier.WATCH_LIST:
+        reasons.append(Reason(downgrade.why, ("national_plan",)))
+    if downgrade is not None and downgrade.forced:
+        tier, decisive = Tier.THREE, downgrade.why.rstrip(".")
+    override, override_reason = _override(era, findings)
+    if override:
+        tier, decisive = Tier.THREE, override_reason.text.rstrip(".")
+    if override_reason:
+        reasons.insert(0, override_reason)
+    previous_year, previous = history[-1] if history else (None, None)
+    move = _move(previous, tier)
+    change = _change(previous, previous_year, tier, move, decisive)
+    if change:
+        reasons.append(Reason(change))
+    return TierDecision(
+        recommended=tier, report_year=year, era=era,
+        compliance_sentences=law.narrative_for(year or era.first_report).sentences,
+        previous=previous, previous_year=previous_year, move=move, change=change,
+        standards=standards, efforts=efforts, triggers=triggers, downgrade=downgrade,
+        override=override, watch_list_years=_watch_list_years(history, year, tier),
+        confidence=_confidence(law, findings), pillars=_pillars(law, findings),
+        reasons=tuple(reasons),
+    )
+
+
+def _standards_reason(standards: tuple[StandardResult, ...]) -> Reason:
+    met = [standard.standard_id for standard in standards if standard.met]
+    unmet = [standard.standard_id for standard in standards if standard.met is False]
+    unknown = [standard.standard_id for standard in standards if standard.met is None]
+    parts = [f"met: {', '.join(met)}" if met else "none met"]
+    if unmet:
+        parts.append(f"not met: {', '.join(unmet)}")
+    if unknown:
+        parts.append(f"cannot be judged from the cables: {', '.join(unknown)}")
+    verdict = "all met, as Tier 1 requires" if len(met) == len(standards) else \
+        "Tier 1 needs all four"
+    return Reason(f"Minimum standards of 7106(a): {'; '.join(parts)} ({verdict}).",
+                  tuple(dict.fromkeys(name for standard in standards
+                                      if not standard.met for name in standard.unmet)))
+
+
+def _efforts_reason(efforts: Efforts) -> Reason:
+    verdict = "significant efforts" if efforts.significant else "no significant efforts"
+    return Reason(f"{verdict.capitalize()}: {efforts.why}.", efforts.with_action)
+
+
+def _override(era: Era, findings: dict[str, Finding]) -> tuple[bool, Reason | None]:
+    finding = findings.get(STATE_TRAFFICKING)
+    if finding is None or finding.status is not Status.NOT_MET:
+        return False, None
+    if era.override:
+        return True, Reason("A government policy or pattern of trafficking means Tier 3 "
+                            "(7107(b)(3)(B)).", (STATE_TRAFFICKING,))
+    return False, Reason("The cables show a government policy or pattern of trafficking; before "
+                         "the 2019 amendments this weighs against significant efforts but does "
+                         "not by itself mean Tier 3.", (STATE_TRAFFICKING,))
+
+
+def _move(previous: Tier | None, tier: Tier) -> Move | None:
+    if previous is None or previous.rank is None:
+        return None
+    if tier.rank == previous.rank:
+        return Move.STAYED
+    return Move.UP if tier.rank < previous.rank else Move.DOWN
+
+
+def _change(previous: Tier | None, previous_year: int | None, tier: Tier, move: Move | None,
+            decisive: str) -> str:
+    """The explanation 7107(b)(1)(H) asks for when a tier changes: what drove the move."""
+    if previous is None or move is None:
+        return ""
+    before = f"{previous.label} in the {previous_year} report"
+    if move is Move.STAYED:
+        return f"Unchanged from {before}: {decisive}."
+    direction = "Up" if move is Move.UP else "Down"
+    return f"{direction} from {before} to {tier.label}: {decisive}."
+
+
+def _watch_list_years(history: tuple[tuple[int, Tier], ...], year: int | None,
+                      tier: Tier) -> int:
+    if tier is not Tier.WATCH_LIST or year is None:
+        return 0
+    count, expected = 1, year - 1
+    for past_year, past_tier in reversed(history):
+        if past_year != expected or past_tier is not Tier.WATCH_LIST:
+            break
+        count, expected = count + 1, expected - 1
+    return count
+
+
+def _confidence(law: TierLaw, findings: dict[str, Finding]) -> Confidence:
+    weighed = [finding for finding in findings.values() if finding.criterion.weight > 0]
+    total = sum(finding.criterion.weight for finding in weighed)
+    missing = [finding for finding in weighed if finding.status is Status.NOT_ASSESSED]
+    value = 0.0 if not total else 1 - sum(finding.criterion.weight for finding in missing) / total
+    level = "high" if value >= law.confidence_high else (
+        "medium" if value >= law.confidence_medium else "low")
+    return Confidence(round(value, 3), level,
+                      tuple(finding.criterion.criterion_id for finding in missing))
+
+
+def _pillars(law: TierLaw, findings: dict[str, Finding]) -> tuple[PillarScore, ...]:
+    scores = []
+    for pillar in _PILLARS:
+        judged = [finding for finding in findings.values()
+                  if finding.criterion.pillar.value == pillar and finding.criterion.weight > 0
+                  and finding.status is not Status.NOT_ASSESSED]
+        weight = sum(finding.criterion.weight for finding in judged)
+        if not weight:
+            scores.append(PillarScore(pillar, None, None, ()))
+            continue
+        mean = sum(finding.criterion.weight * law.pillar_scale[finding.status.value]
+                   for finding in judged) / weight
+        scores.append(PillarScore(pillar, 1 + math.floor(4 * mean + 0.5), round(mean, 3),
+                                  tuple(finding.criterion.criterion_id for finding in judged)))
+    return tuple(scores)
+

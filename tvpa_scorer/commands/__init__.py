@@ -1,0 +1,1 @@
+"""The commands of the tvpa-scorer command line, one module per kind of job."""

@@ -1,0 +1,131 @@
+"""`tvpa-scorer score` and `gaps`: the draft assessment and what it lacks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from tvpa_scorer.assess import assess
+from tvpa_scorer.commands.common import (
+    EXIT_CLEAN,
+    EXIT_PROBLEMS,
+    country_option,
+    history_option,
+    max_size_option,
+    rendered,
+    report_problem,
+    rule_set_of,
+    rules_option,
+    template_text,
+    tier_history,
+    write_file,
+    year_option,
+)
+from tvpa_scorer.drafting import EXTENSIONS, draft, report_name
+from tvpa_scorer.gaps import review_gaps
+from tvpa_scorer.gaps_export import gaps_csv, gaps_json
+from tvpa_scorer.json_stream import JsonWriter
+from tvpa_scorer.match import Matcher
+from tvpa_scorer.problems import Problem
+from tvpa_scorer.reading import read_documents
+
+
+@click.command()
+@click.argument("cables", nargs=-1, required=True, metavar="CABLE...")
+@click.option("--format", "output_formats", multiple=True,
+              type=click.Choice(list(EXTENSIONS)),
+              help="text (the default on a terminal), md, html or json; repeat it with -o to "
+                   "write several. With -o and no --format: md, html and json.")
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write the report files into this directory (atomically) and print their "
+                   "paths, instead of printing the report.")
+@country_option
+@year_option
+@history_option
+@max_size_option
+@rules_option
+def score(cables: tuple[str, ...], output_formats: tuple[str, ...], output_dir: Path | None,
+          country: str | None, year: int | None, history_file: Path | None, max_size: int,
+          rules_dir: Path | None) -> None:
+    """Draft a country assessment: a finding per criterion, a tier, and the report.
+
+    The cables are read together as one assessment (the parts of a submission, its
+    supplement, a narrative cable from the same post), each piece of evidence citing its
+    own cable. Each finding says its status (met, partial, not_met, not_assessed), its
+    score and formula, the evidence that counted, what was found but not counted and why
+    (planned, NGO-run, negated, cross-reference...), numbers, and evidence gaps. The tier
+    follows the law of the report year (rules/tiers.yml) and the tier history (built in
+    for the 2001-2015 reports; --history adds or corrects rows).
+
+    \b
+    Examples:
+      tvpa-scorer score samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
+      tvpa-scorer score -o reports samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
+      tvpa-scorer score --format html cable.txt > draft.html
+      tvpa-scorer score --format json --year 2008 --history tiers.csv - < cable.txt
+    """
+    if len(output_formats) > 1 and output_dir is None:
+        raise click.UsageError("give one --format when printing; use -o DIR to write several")
+    formats = output_formats or (("md", "html", "json") if output_dir else ("text",))
+    matcher = Matcher(rule_set_of(rules_dir))
+    history = tier_history(history_file)
+    failed = False
+    for item in read_documents(cables, matcher.rule_set.topics, max_size, join=True):
+        if isinstance(item, Problem):
+            failed = report_problem(item) or failed
+            continue
+        drafted = draft(item, matcher, history, country, year)
+        texts = {name: rendered(drafted, name) for name in formats}
+        if output_dir is None:
+            click.echo(texts[formats[0]], nl=False)
+            continue
+        for name, text in texts.items():
+            path = output_dir / f"{report_name(drafted)}.{EXTENSIONS[name]}"
+            write_file(path, text)
+            click.echo(str(path))
+    sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
+
+
+@click.command()
+@click.argument("cables", nargs=-1, required=True, metavar="CABLE...")
+@click.option("--format", "output_format", type=click.Choice(["md", "csv", "json"]),
+              default="md", show_default=True,
+              help="md for people; csv for a spreadsheet; json for other tools.")
+@country_option
+@year_option
+@max_size_option
+@rules_option
+def gaps(cables: tuple[str, ...], output_format: str, country: str | None, year: int | None,
+         max_size: int, rules_dir: Path | None) -> None:
+    """Review what the cables do not establish, and list what to ask the embassy.
+
+    For each criterion not met: questions answered only by a cross-reference (with the
+    question's text), evidence that is only planned, hedged or another actor's, the
+    enforcement figures whose absence triggers the data presumption, aspects nothing
+    supports, and criteria the cables never reach (for instance because an excerpt stops
+    early). It ends in a checklist of follow-up questions, each tied to its criterion and
+    statute paragraph.
+
+    \b
+    Examples:
+      tvpa-scorer gaps samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
+      tvpa-scorer gaps --format csv samples/05HARARE339.txt > zimbabwe-gaps.csv
+    """
+    matcher = Matcher(rule_set_of(rules_dir))
+    failed = False
+    for item in read_documents(cables, matcher.rule_set.topics, max_size, join=True):
+        if isinstance(item, Problem):
+            failed = report_problem(item) or failed
+            continue
+        assessment = assess(item, matcher.rule_set, matcher, country, year)
+        review = review_gaps(assessment, item)
+        if output_format == "json":
+            JsonWriter(sys.stdout.write, many=False).add(gaps_json(review, assessment))
+        elif output_format == "csv":
+            click.echo(gaps_csv(review), nl=False)
+        else:
+            click.echo(template_text("gap-review.md.j2", review=review,
+                                      assessment=assessment), nl=False)
+    sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)

@@ -1,0 +1,133 @@
+"""What every command shares: options, exit codes, and printing problems as they are found."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from tvpa_scorer.cables import TopicVocabulary, load_topics
+from tvpa_scorer.drafting import Draft, report_text
+from tvpa_scorer.history import TierHistory, load_history
+from tvpa_scorer.output_files import write_atomically
+from tvpa_scorer.problems import InputError, Problem, Severity, sorted_problems
+from tvpa_scorer.render import TemplateError, render
+from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.rules.load import load_rules
+from tvpa_scorer.rules.model import RuleSet
+from tvpa_scorer.sources import DEFAULT_MAX_BYTES
+
+EXIT_CLEAN, EXIT_PROBLEMS = 0, 1  # click exits 2 on a usage error
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
+
+
+class ByteSize(click.ParamType):
+    """A size such as 20MB, 512k or 1048576."""
+
+    name = "size"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        match = _SIZE.match(str(value))
+        if not match:
+            self.fail(f"'{value}' is not a size such as 20MB, 512k or 1048576", param, ctx)
+        return int(float(match[1]) * _UNITS[match[2].lower()])
+
+
+rules_option = click.option(
+    "--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Rules directory (default: the rules shipped with tvpa-scorer).")
+format_option = click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+    show_default=True, help="text for people; json for other tools.")
+country_option = click.option(
+    "--country", help="Country assessed (default: read from the cables' subject).")
+year_option = click.option(
+    "--year", type=click.IntRange(2001, 2100),
+    help="Report year scored (default: the June report the latest cable feeds).")
+history_option = click.option(
+    "--history", "history_file", type=click.Path(dir_okay=False, path_type=Path),
+    help="CSV of past tiers (columns country, report_year, tier) added to the built-in "
+         "2001-2015 history; its rows win.")
+max_size_option = click.option(
+    "--max-size", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default="256MB",
+    help="Refuse inputs larger than this.")
+
+
+
+def report_problem(problem: Problem) -> bool:
+    """Print a problem; True when it is an error."""
+    click.echo(str(problem), err=True)
+    return problem.severity is Severity.ERROR
+
+
+def tier_history(history_file: Path | None) -> TierHistory:
+    """The built-in tier history with the user's file on top; exit 1 if it is unreadable."""
+    try:
+        return load_history(history_file)
+    except InputError as exc:
+        fail(str(exc.problem))
+
+
+def rendered(drafted: Draft, output_format: str) -> str:
+    """The draft in a format; exit 1 on a template error."""
+    try:
+        return report_text(drafted, output_format)
+    except TemplateError as exc:
+        fail(str(exc))
+
+
+def template_text(template: str, **context) -> str:
+    """A template rendered; exit 1 on a template error."""
+    try:
+        return render(template, **context)
+    except TemplateError as exc:
+        fail(str(exc))
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write a file whole or not at all; exit 1 when it cannot be written."""
+    try:
+        write_atomically(path, text)
+    except OSError as exc:
+        fail(f"{path}: error: cannot write: {exc.strerror or exc}")
+
+
+def fail(message: str) -> NoReturn:
+    """Print a one-line problem and exit 1."""
+    click.echo(message, err=True)
+    sys.exit(EXIT_PROBLEMS)
+
+
+def topic_vocabulary(rules_dir: Path | None) -> TopicVocabulary:
+    """The question topics of a rules directory; exit 1 on a broken file."""
+    directory = rules_dir or bundled_rules()
+    vocabulary, problems = load_topics(directory / "topics.yml")
+    exit_on(problems)
+    return vocabulary
+
+
+def rule_set_of(rules_dir: Path | None) -> RuleSet:
+    """The rules of a directory, or the shipped ones; exit 1 on any rule problem."""
+    rule_set, problems = load_rules(rules_dir or bundled_rules())
+    exit_on(problems)
+    return rule_set
+
+
+def exit_on(problems: list[Problem]) -> None:
+    """Print the problems, sorted, and exit 1 when there are any."""
+    for problem in sorted_problems(problems):
+        click.echo(str(problem), err=True)
+    if problems:
+        sys.exit(EXIT_PROBLEMS)
+
+
+def many_inputs(arguments: tuple[str, ...]) -> bool:
+    """Whether the arguments may name more than one cable (JSON output is then a list)."""
+    return len(arguments) > 1 or any(Path(argument).is_dir() or "*" in argument
+                                     for argument in arguments)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytest.register_assert_rewrite("tests.steps")
@@ -11,6 +13,7 @@ from tests.steps.command_line import *  # noqa: E402, F403
 from tests.steps.drafting import *  # noqa: E402, F403
 from tests.steps.labels import *  # noqa: E402, F403
 from tests.steps.reading import *  # noqa: E402, F403
+from tests.steps.rule_changes import *  # noqa: E402, F403
 from tests.steps.scoring import *  # noqa: E402, F403
 from tests.steps.tiers import *  # noqa: E402, F403
 from tests.support import SAMPLES  # noqa: E402
@@ -20,6 +23,20 @@ from tvpa_scorer.resources import bundled_rules  # noqa: E402
 from tvpa_scorer.rules.load import load_rules  # noqa: E402
 from tvpa_scorer.rules.model import RuleSet  # noqa: E402
 from tvpa_scorer.sources import read_source  # noqa: E402
+from tvpa_scorer.store import STORE_VARIABLE  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_store(tmp_path_factory, monkeypatch):
+    """Each test keeps its drafts in its own store, never in the user's."""
+    monkeypatch.setenv(STORE_VARIABLE, str(tmp_path_factory.mktemp("store") / "drafts.sqlite"))
+
+
+def pytest_configure(config):
+    """pytest-bdd writes its Cucumber JSON report into a directory it does not create."""
+    report = config.getoption("cucumber_json_path", None)
+    if report:
+        Path(report).parent.mkdir(parents=True, exist_ok=True)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 from tvpa_scorer.assess import Assessment
@@ -72,3 +74,21 @@ def _hit(criterion_id: str, index: int, vetoed_by: str | None) -> EvidenceHit:
                   index * 10 + 9, index + 1, "Sentence.")
     return EvidenceHit(f"{criterion_id}-rule", place, "Sentence", Effect.SUPPORTS, 1.0, (),
                        vetoed_by, ("00TEST1", index))
+
+
+def git(repository: Path, *arguments: str) -> str:
+    """Run git in a repository with a committer of its own, whatever the machine's set-up."""
+    return subprocess.run(
+        ["git", "-C", str(repository), "-c", "user.name=Rule Maintainer",
+         "-c", "user.email=maintainer@example.org", "-c", "commit.gpgsign=false", *arguments],
+        check=True, capture_output=True, text=True).stdout.strip()
+
+
+def rules_repository(directory: Path, rules: Path) -> Path:
+    """A git repository in `directory` holding a copy of `rules` in one commit on main."""
+    root = directory / "rules-repo"
+    shutil.copytree(rules, root / "rules")
+    git(directory, "init", "--quiet", "--initial-branch=main", str(root))
+    git(root, "add", "rules")
+    git(root, "commit", "--quiet", "-m", "rules as shipped")
+    return root

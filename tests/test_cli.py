@@ -3,6 +3,7 @@ import io
 import json
 import shutil
 
+import pytest
 from click.testing import CliRunner
 
 from tests.support import SAMPLES
@@ -164,22 +165,21 @@ def test_score_uses_a_history_file_over_the_built_in_one(tmp_path):
     assert (tier["previous"], tier["previous_year"]) == ("3", 2007)
 
 
-def test_score_reports_a_bad_history_row_where_it_is(tmp_path):
+@pytest.mark.parametrize(("content", "problem"), [
+    ("country,report_year,tier\nMexico,2007,2W\n",
+     "2:1: error: tier '2W' is not one of 1, 2, 2WL, 3, special"),
+    ("country,report_year,tier\nMexico,07,2\n",
+     "2:1: error: report_year '07' is not a year such as 2008"),
+    ("name,year\nMexico,2007\n",
+     "1:1: error: tier history needs the columns country, report_year, tier; missing country, "
+     "report_year, tier"),
+])
+def test_score_reports_a_bad_history_file_where_the_problem_is(tmp_path, content, problem):
     history = tmp_path / "tiers.csv"
-    history.write_text("country,report_year,tier\nMexico,2007,2W\n")
+    history.write_text(content)
     result = CliRunner().invoke(main, ["score", "--history", str(history), *MEXICO])
     assert result.exit_code == 1, result.output
-    assert result.stderr == (f"{history}:2:1: error: tier '2W' is not one of 1, 2, 2WL, 3, "
-                             "special\n")
-
-
-def test_score_reports_a_history_without_its_columns(tmp_path):
-    history = tmp_path / "tiers.csv"
-    history.write_text("name,year\nMexico,2007\n")
-    result = CliRunner().invoke(main, ["score", "--history", str(history), *MEXICO])
-    assert result.exit_code == 1, result.output
-    assert result.stderr == (f"{history}:1:1: error: tier history needs the columns country, "
-                             "report_year, tier; missing country, report_year, tier\n")
+    assert result.stderr == f"{history}:{problem}\n"
 
 
 def test_gaps_lists_the_cross_referenced_question_and_follow_ups():

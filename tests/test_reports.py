@@ -11,7 +11,7 @@ from tvpa_scorer.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 # The same command as `make reports`; paths relative to the root, as the report shows them.
-COMMAND = ["score", "--format", "md", "--format", "html", "-o", "{out}",
+COMMAND = ["score", "--no-store", "--format", "md", "--format", "html", "-o", "{out}",
            "samples/08MEXICO722.txt", "samples/08MEXICO_LAGON_VISIT.txt"]
 
 

@@ -21,6 +21,9 @@ _DEFINITION = re.compile(
     r"\s*\(([A-Z][A-Za-z&-]{1,11})\)")
 
 
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z&-]{1,11}\)")
+
+
 @dataclass(frozen=True, slots=True)
 class Aliases:
     """Acronyms defined in a document, and whose side each is on."""
@@ -41,6 +44,8 @@ def learn_aliases(document: Document, context: Context) -> Aliases:
     government, non_government = set(), set()
     for cable in document.cables:
         for answer in cable.answers:
+            if _ACRONYM.search(answer.text) is None:
+                continue  # no "(ACRONYM)", so no definition: most answers
             for match in _DEFINITION.finditer(answer.text):
                 name, acronym = match.group(1), match.group(2)
                 if actor and any(trigger.pattern.search(name) for trigger in actor.triggers):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from tvpa_scorer.cables.model import Document
@@ -45,7 +46,11 @@ def assess(document: Document, rule_set: RuleSet, matcher: Matcher, country: str
 def infer_report_year(document: Document) -> int | None:
     """The June report the latest dated cable feeds."""
     dates = [cable.header.date for cable in document.cables if cable.header.date]
-    if not dates:
+    return report_year_of(max(dates)) if dates else None
+
+
+def report_year_of(date: datetime.date | None) -> int | None:
+    """The June report a cable of this date feeds."""
+    if date is None:
         return None
-    latest = max(dates)
-    return latest.year + (0 if latest.month <= _LAST_MONTH_FOR_THIS_YEAR else 1)
+    return date.year + (0 if date.month <= _LAST_MONTH_FOR_THIS_YEAR else 1)

@@ -10,7 +10,9 @@ import click
 from tvpa_scorer import __version__
 from tvpa_scorer.commands.assessing import gaps, score
 from tvpa_scorer.commands.checking import validate
+from tvpa_scorer.commands.corpus import batch, history
 from tvpa_scorer.commands.reading import parse
+from tvpa_scorer.commands.rule_changes import diff, evaluate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -24,12 +26,16 @@ def main() -> None:
       tvpa-scorer score --format json samples/05HARARE339.txt > zimbabwe-2005.json
       tvpa-scorer parse samples/08MEXICO722.txt
       cat cable.txt | tvpa-scorer score -
+      tvpa-scorer batch cables/ -o scored/
+      tvpa-scorer history Mexico
       tvpa-scorer validate rules
+      tvpa-scorer eval --min-agreement 0.9 labels
+      tvpa-scorer diff --base HEAD~1
 
     Exit status: 0 when everything was read cleanly, 1 when an input or rule file has
     a problem (each printed as 'path:line:col: error: message'), 2 for a usage error.
     """
 
 
-for command in (score, gaps, parse, validate):
+for command in (score, gaps, batch, history, parse, validate, evaluate, diff):
     main.add_command(command)

@@ -30,8 +30,15 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
 def find_country(cables: list[Cable]) -> str | None:
     """The country a cable's subject names, the first cable that names one deciding."""
     for cable in cables:
-        subject = cable.header.subject or ""
-        for pattern, name in _patterns():
-            if pattern.search(subject):
-                return name
+        name = country_of_subject(cable.header.subject)
+        if name:
+            return name
+    return None
+
+
+def country_of_subject(subject: str | None) -> str | None:
+    """The country a subject line names, if any."""
+    for pattern, name in _patterns():
+        if pattern.search(subject or ""):
+            return name
     return None

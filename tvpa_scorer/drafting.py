@@ -10,13 +10,17 @@ from dataclasses import dataclass
 
 from tvpa_scorer.assess import Assessment, assess
 from tvpa_scorer.cables.model import Document
+from tvpa_scorer.effort import PriorAssessment
 from tvpa_scorer.findings_export import assessment_outline
 from tvpa_scorer.gaps import GapReview, review_gaps
 from tvpa_scorer.history import TierHistory
 from tvpa_scorer.match import Matcher
 from tvpa_scorer.render import render
 from tvpa_scorer.report_model import build_report
+from tvpa_scorer.rules.tier_law import Tier
+from tvpa_scorer.store import AssessmentStore, StoredAssessment
 from tvpa_scorer.tier import TierDecision, decide_tier
+from tvpa_scorer.tier_chart import TimelineYear
 from tvpa_scorer.tier_export import report_json, tier_outline
 
 EXTENSIONS = {"text": "txt", "md": "md", "html": "html", "json": "json"}
@@ -28,15 +32,37 @@ class Draft:
     assessment: Assessment
     decision: TierDecision
     gaps: GapReview
+    timeline: tuple[TimelineYear, ...]  # the years before the report year, then this draft
 
 
-def draft(document: Document, matcher: Matcher, history: TierHistory, country: str | None = None,
-          report_year: int | None = None) -> Draft:
-    """Score the cables, decide the tier and review the gaps."""
+def draft(document: Document, matcher: Matcher, history: TierHistory,
+          store: AssessmentStore | None = None, country: str | None = None,
+          report_year: int | None = None, prior: PriorAssessment | None = None) -> Draft:
+    """Score the cables, decide the tier against the past, and review the gaps.
+
+    The draft of the year before comes from `prior`, else from the store."""
     assessment = assess(document, matcher.rule_set, matcher, country, report_year)
-    decision = decide_tier(assessment, matcher.rule_set.tier_law,
-                           history.before(assessment.country, assessment.report_year))
-    return Draft(document, assessment, decision, review_gaps(assessment, document))
+    country, year = assessment.country, assessment.report_year
+    published = history.before(country, year)
+    earlier = [item for item in store.history(country) if year is None or item.report_year < year] \
+        if store is not None and country is not None else []
+    if prior is None and store is not None:
+        kept = store.previous(country, year)
+        prior = kept.as_prior() if kept else None
+    decision = decide_tier(assessment, matcher.rule_set.tier_law, published, prior)
+    return Draft(document, assessment, decision, review_gaps(assessment, document),
+                 _timeline(published, earlier, year, decision.recommended))
+
+
+def _timeline(published: tuple[tuple[int, Tier], ...], earlier: list[StoredAssessment],
+              year: int | None, tier: Tier) -> tuple[TimelineYear, ...]:
+    tiers = dict(published)
+    drafts = {item.report_year: item.tier for item in earlier}
+    years = sorted(tiers.keys() | drafts.keys())
+    timeline = [TimelineYear(past, tiers.get(past), drafts.get(past)) for past in years]
+    if year is not None:
+        timeline.append(TimelineYear(year, None, tier))
+    return tuple(timeline)
 
 
 def report_text(drafted: Draft, output_format: str) -> str:
@@ -47,7 +73,8 @@ def report_text(drafted: Draft, output_format: str) -> str:
     if output_format == "json":
         return render("report.json.j2",
                       contract=report_json(drafted.assessment, drafted.decision))
-    report = build_report(drafted.assessment, drafted.decision, drafted.gaps, drafted.document)
+    report = build_report(drafted.assessment, drafted.decision, drafted.gaps, drafted.document,
+                          drafted.timeline)
     return render(f"report.{output_format}.j2", report=report)
 
 

@@ -9,6 +9,7 @@ its place in the original file overlaps a piece of evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,6 +94,34 @@ def load_label(path: Path) -> tuple[Label | None, list[Problem]]:
         if "report_year" in fields else None,
         findings=findings)
     return (None if reader.problems else label), reader.problems
+
+
+def load_labels(arguments: Iterable[str]) -> tuple[list[Label], list[Problem]]:
+    """Label files, and directories of them (every *.yml inside): the labels and their problems."""
+    labels, problems = [], []
+    for path in _label_paths(arguments, problems):
+        label, found = load_label(path)
+        problems += found
+        if label is not None:
+            labels.append(label)
+    return labels, problems
+
+
+def _label_paths(arguments: Iterable[str], problems: list[Problem]) -> list[Path]:
+    paths = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            found = sorted(path.rglob("*.yml"))
+            if not found:
+                problems.append(error(argument, "directory holds no label files (*.yml)",
+                                      "empty-directory"))
+            paths += found
+        elif path.exists():
+            paths.append(path)
+        else:
+            problems.append(error(argument, "no such label file", "not-found"))
+    return paths
 
 
 def _expected(reader: NodeReader, criterion: str, node: Node) -> ExpectedFinding | None:

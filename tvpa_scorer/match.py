@@ -16,7 +16,7 @@ from tvpa_scorer.cables.model import Answer, AnswerKind, Cable, Document, TopicB
 from tvpa_scorer.context import ContextIndex, ContextMatcher, is_historical
 from tvpa_scorer.judge import UNATTRIBUTED, Verdict, judge
 from tvpa_scorer.numbers import find_amounts
-from tvpa_scorer.patterns import PatternSet, TextWords
+from tvpa_scorer.patterns import PatternSet, words_of
 from tvpa_scorer.rules.model import Criterion, Effect, EvidenceRule, ModifierEffect, RuleSet
 from tvpa_scorer.sentences import Sentences, split_sentences
 
@@ -110,7 +110,7 @@ class Matcher:
                 for criterion in self.rule_set.criteria:
                     # an answer to a known question on the criterion speaks to it even if it
                     # says nothing the rules count; other text speaks through its hits
-                    if scoped(answer) and _speaks_to(answer, criterion.topics):
+                    if scoped(answer) and not criterion.topics.isdisjoint(reading.named):
                         mentions[criterion.criterion_id] += 1
                         if answer.cross_reference_only:
                             pointers[criterion.criterion_id].append(reading.pointer())
@@ -138,10 +138,11 @@ def scoped(answer: Answer) -> bool:
     return answer.topic.basis in _SCOPING_BASES
 
 
-def _speaks_to(answer: Answer, topics: frozenset[str]) -> bool:
+def _named_topics(answer: Answer) -> frozenset[str]:
+    """The subjects an answer speaks to, and its pillar when its structure says it."""
     pillar = answer.topic.pillar.value if answer.topic.pillar else None
-    named = set(answer.topic.subjects) | ({pillar} if structured(answer) and pillar else set())
-    return not topics.isdisjoint(named)
+    return frozenset(answer.topic.subjects) | (
+        {pillar} if structured(answer) and pillar else frozenset())
 
 
 class _AnswerReading:
@@ -151,7 +152,8 @@ class _AnswerReading:
                  report_year: int | None, aliases: Aliases) -> None:
         self.matcher, self.cable, self.answer = matcher, cable, answer
         self.report_year, self.aliases = report_year, aliases
-        self.words = TextWords(answer.text)
+        self.words = words_of(answer.text)
+        self.named = _named_topics(answer)
         self._sentences: Sentences | None = None
         self._context: ContextIndex | None = None
         self._hit_sentences: dict[int, set[str]] = defaultdict(set)
@@ -171,20 +173,20 @@ class _AnswerReading:
 
     def hits(self) -> list[EvidenceHit]:
         rules = self.matcher.rule_set.rules
-        applicable = [(rule_id, pattern) for rule_id, pattern in
-                      self.matcher.patterns.candidates(self.words)
-                      if not scoped(self.answer)
-                      or _speaks_to(self.answer, self.matcher.scope[rule_id])]
+        wanted = None
+        if scoped(self.answer):
+            def wanted(rule_id: str) -> bool:
+                return not self.matcher.scope[rule_id].isdisjoint(self.named)
         found: dict[tuple[str, int], EvidenceHit] = {}
-        for rule_id, pattern in applicable:
-            for match in pattern.finditer(self.answer.text):
-                index = self.sentences.containing(match.start())
-                kept = found.get((rule_id, index))
-                if kept is not None and kept.vetoed_by is None:
-                    continue  # a rule finds a sentence once; a counted match beats a vetoed one
-                hit = self._judge(rules[rule_id], index, match.start(), match.end())
-                if hit is not None and (kept is None or hit.vetoed_by is None):
-                    found[(rule_id, index)] = hit
+        for rule_id, match in self.matcher.patterns.finditer(self.answer.text, self.words,
+                                                              wanted):
+            index = self.sentences.containing(match.start())
+            kept = found.get((rule_id, index))
+            if kept is not None and kept.vetoed_by is None:
+                continue  # a rule finds a sentence once; a counted match beats a vetoed one
+            hit = self._judge(rules[rule_id], index, match.start(), match.end())
+            if hit is not None and (kept is None or hit.vetoed_by is None):
+                found[(rule_id, index)] = hit
         return list(found.values())
 
     def _judge(self, rule: EvidenceRule, index: int, start: int, end: int) -> EvidenceHit | None:
@@ -238,18 +240,17 @@ class _AnswerReading:
     def numbers(self) -> list[FoundNumber]:
         """Numbers of the kinds each criterion asks for, in its answers and its rules' hits."""
         wanted: dict[str, set[str]] = defaultdict(set)  # kind -> criteria
-        for criterion_id, kinds in self.matcher.kinds_of.items():
-            criterion = next(c for c in self.matcher.rule_set.criteria
-                             if c.criterion_id == criterion_id)
-            if scoped(self.answer) and _speaks_to(self.answer, criterion.topics):
-                for kind in kinds:
-                    wanted[kind].add(criterion_id)
+        if scoped(self.answer):
+            for criterion in self.matcher.rule_set.criteria:
+                if not criterion.topics.isdisjoint(self.named):
+                    for kind in self.matcher.kinds_of[criterion.criterion_id]:
+                        wanted[kind].add(criterion.criterion_id)
         by_sentence = self._hit_kinds()
         kinds = set(wanted) | {kind for pairs in by_sentence.values() for kind, _ in pairs}
         found = []
         for kind in sorted(kinds):
             quantity = self.matcher.rule_set.quantities[kind]
-            for amount in find_amounts(self.answer.text, quantity):
+            for amount in find_amounts(self.answer.text, quantity, self.words):
                 index = self.sentences.containing(amount.start)
                 criteria = set(wanted.get(kind, ()))
                 criteria |= {criterion for pair_kind, criterion in by_sentence.get(index, ())

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from tvpa_scorer.patterns import PatternSet, TextWords
 from tvpa_scorer.rules.model import Quantity
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -31,19 +33,25 @@ class Amount:
     end: int
 
 
-def find_amounts(text: str, quantity: Quantity) -> list[Amount]:
+def find_amounts(text: str, quantity: Quantity, words: TextWords | None = None
+                 ) -> list[Amount]:
     """Every amount of one kind in a sentence; overlapping patterns give one amount."""
     found: dict[int, Amount] = {}
-    for pattern in quantity.patterns:
-        for match in pattern.finditer(text):
-            value = parse_number(match["value"], match["scale"])
-            if value is None or match.start("value") in found:
-                continue
-            currency = match.groupdict().get("currency")
-            unit = _CURRENCIES.get(currency.lower(), currency) if currency else quantity.unit
-            found[match.start("value")] = Amount(quantity.quantity_id, value, unit,
-                                                 match.start(), match.end())
+    for _, match in _patterns(quantity).finditer(text, words):
+        value = parse_number(match["value"], match["scale"])
+        if value is None or match.start("value") in found:
+            continue
+        currency = match.groupdict().get("currency")
+        unit = _CURRENCIES.get(currency.lower(), currency) if currency else quantity.unit
+        found[match.start("value")] = Amount(quantity.quantity_id, value, unit,
+                                             match.start(), match.end())
     return [found[key] for key in sorted(found)]
+
+
+@cache
+def _patterns(quantity: Quantity) -> PatternSet:
+    """A kind's patterns, prefiltered: most sentences hold no figure of most kinds."""
+    return PatternSet([(quantity.quantity_id, pattern) for pattern in quantity.patterns])
 
 
 def parse_number(text: str, scale: str | None = None) -> float | None:

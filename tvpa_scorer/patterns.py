@@ -1,29 +1,37 @@
 """Keyword patterns compiled once, with a word prefilter so each text meets only the few
-patterns that can match it.
+patterns that can match it, and each pattern is tried only where it can start.
 
 A rule set holds hundreds of small regexes; scanning every text with each is the cost
-that dominates. As multi-pattern engines do, each pattern's possible first words are
-worked out once from its parse tree ("train(s|ed|ing)?" -> train, trains, trained,
-training; "extradit\\w*" -> any word starting "extradit"). A text is split into words
-once, and only patterns whose first words occur in it are run.
+that dominates. As multi-pattern engines do, the words every match must hold are worked
+out once from each pattern's parse tree (see prefilter.py): "train(s|ed|ing)? ~{0,3}
+officials" needs "train", "trains", "trained" or "training", and "officials". A text is
+split into words once; only the patterns all of whose words occur in it are run, and each
+only at the words it can start with, which finds exactly what `finditer` would.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from itertools import compress
 
-# The parse tree of a regex, to read each pattern's possible first words.
+# The parse tree of a regex, to tell which repeats can backtrack.
 from re import _constants as sre_constants
-from re import _parser as sre_parse
+
+from tvpa_scorer.prefilter import (
+    CHOICES,
+    Requirements,
+    WordChoice,
+    commonness,
+    fold,
+    parse,
+    requirements,
+)
 
 _WORD = re.compile(r"\w+")
-_WORD_CHARACTER = re.compile(r"\w")
-# Enumerating first words stops past this many alternatives; the pattern then always runs.
-_MAX_FIRST_WORDS = 64
-_MAX_CHARSET = 8
 # A repeat of at most this many rounds cannot blow up, whatever it holds.
 _SHORT_REPEAT = 5
 # Characters standing for every class a rule pattern uses, to tell classes apart.
@@ -33,8 +41,6 @@ _CATEGORIES = {
     sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_NOT_SPACE: r"\S",
     sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_NOT_DIGIT: r"\D",
 }
-
-
 # "~" in a rule file's pattern is one word and the space after it: "opened ~{0,3}shelters"
 # lets up to three words of any kind (5,000; state-level; government's) stand between.
 # Never a negation: "the committee ~{0,2}met" must not read "the committee has not met".
@@ -50,22 +56,75 @@ def keyword_expression(source: str) -> str:
     return r"(?<!\w)(?:" + expression + r")(?!\w)"
 
 
-@dataclass(frozen=True, slots=True)
-class _Triggers:
-    """First words that let a pattern match: exact words, and prefixes of words."""
-
-    words: frozenset[str]
-    prefixes: tuple[str, ...]
-    always: bool
-
-
 class TextWords:
-    """The lower-case words of a text, for prefilter look-ups."""
+    """The words of a text, folded to lower case, and where each starts."""
 
-    __slots__ = ("present",)
+    __slots__ = ("_folded", "_found", "_known", "_satisfied", "_sorted", "_starts", "present")
 
     def __init__(self, text: str) -> None:
-        self.present = frozenset(_WORD.findall(text.lower()))
+        self._folded = fold(text)
+        self.present = frozenset(_WORD.findall(self._folded))
+        self._satisfied: set[int] | None = None
+        self._known = 0
+        self._sorted: list[str] | None = None
+        self._starts: dict[str, list[int]] | None = None
+        self._found: dict[int, list[int]] = {}
+
+    @property
+    def satisfied(self) -> set[int]:
+        """The numbers of the word choices (see prefilter.CHOICES) the text satisfies."""
+        # a pattern set made since (a kind of number first asked for) numbers new choices
+        if self._satisfied is None or self._known != len(CHOICES):
+            self._known = len(CHOICES)
+            self._satisfied = CHOICES.satisfied(self.present)
+        return self._satisfied
+
+    def starts(self, choice: WordChoice, number: int) -> list[int]:
+        """Where the words of the choice (numbered `number` in CHOICES) start, in order."""
+        found = self._found.get(number)
+        if found is None:
+            found = self._found[number] = self._starts_of(choice)
+        return found
+
+    def _starts_of(self, choice: WordChoice) -> list[int]:
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = {}
+            for match in _WORD.finditer(self._folded):
+                word = match[0]
+                if word in starts:
+                    starts[word].append(match.start())
+                else:
+                    starts[word] = [match.start()]
+        words = list(choice.words & self.present)
+        for prefix in choice.prefixes:
+            words += self._with_prefix(prefix)
+        if len(words) == 1:
+            return starts[words[0]]
+        return sorted([start for word in words for start in starts[word]])
+
+    def _with_prefix(self, prefix: str) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self.present)
+        found, index = [], bisect_left(self._sorted, prefix)
+        while index < len(self._sorted) and self._sorted[index].startswith(prefix):
+            found.append(self._sorted[index])
+            index += 1
+        return found
+
+
+# Trying a pattern at one word costs about as much as the regex engine scanning this many
+# characters; a pattern that starts with a word met everywhere is scanned for instead.
+_CHARACTERS_PER_TRY = 16
+# Answers are read by the topic keywords, then by the rules and the context cues: the same
+# texts, a few at a time.
+_RECENT_TEXTS = 64
+
+
+@lru_cache(maxsize=_RECENT_TEXTS)
+def words_of(text: str) -> TextWords:
+    """The words of a text, split once however many pattern sets read it."""
+    return TextWords(text)
 
 
 class PatternSet:
@@ -73,36 +132,62 @@ class PatternSet:
 
     def __init__(self, patterns: list[tuple[str, re.Pattern]]) -> None:
         self.patterns = patterns
+        self._first: list[tuple[WordChoice, int]] = []
+        self._required: list[frozenset[int]] = []
         self._always: list[int] = []
-        self._by_word: dict[str, list[int]] = defaultdict(list)
-        self._by_prefix: dict[str, list[int]] = defaultdict(list)
+        self._by_key: dict[int, list[int]] = defaultdict(list)
         for index, (_, pattern) in enumerate(patterns):
-            trigger = _triggers(pattern.pattern)
-            if trigger.always:
+            needs = requirements(pattern.pattern, pattern.flags)
+            self._first.append((needs.first, CHOICES.number(needs.first)))
+            self._required.append(frozenset(CHOICES.number(choice) for choice in
+                                            (needs.first, *needs.others) if not choice.anything))
+            key = _key(needs)
+            if key is None:
                 self._always.append(index)
-            for word in trigger.words:
-                self._by_word[word].append(index)
-            for prefix in trigger.prefixes:
-                self._by_prefix[prefix].append(index)
-        self._prefix_lengths = sorted({len(prefix) for prefix in self._by_prefix})
+            else:
+                self._by_key[CHOICES.number(key)].append(index)
+        self._keys = frozenset(self._by_key)
 
     def candidates(self, words: TextWords) -> list[tuple[str, re.Pattern]]:
-        """The patterns whose first words occur in the text, in rule order."""
-        hit = set(self._always)
-        for word in words.present:
-            hit.update(self._by_word.get(word, ()))
-            for length in self._prefix_lengths:
-                if length > len(word):
-                    break
-                hit.update(self._by_prefix.get(word[:length], ()))
-        return [self.patterns[index] for index in sorted(hit)]
+        """The patterns all of whose required words occur in the text, in order."""
+        return [self.patterns[index] for index in self._candidates(words)]
 
-    def finditer(self, text: str, words: TextWords | None = None
+    def finditer(self, text: str, words: TextWords | None = None,
+                 wanted: Callable[[str], bool] | None = None
                  ) -> Iterator[tuple[str, re.Match]]:
-        """Every (name, match) in the text, pattern by pattern."""
-        for name, pattern in self.candidates(words or TextWords(text)):
-            for match in pattern.finditer(text):
-                yield name, match
+        """Every (name, match) in the text, pattern by pattern; only names `wanted` if given."""
+        words = words or words_of(text)
+        for index in self._candidates(words):
+            name, pattern = self.patterns[index]
+            if wanted is not None and not wanted(name):
+                continue
+            first, number = self._first[index]
+            starts = () if first.anything else words.starts(first, number)
+            if first.anything or len(starts) * _CHARACTERS_PER_TRY > len(text):
+                for match in pattern.finditer(text):
+                    yield name, match
+                continue
+            # as finditer would: the leftmost match, then on from where it ended
+            end = 0
+            for start in starts:
+                if start >= end:
+                    match = pattern.match(text, start)
+                    if match is not None:
+                        end = match.end()
+                        yield name, match
+
+    def _candidates(self, words: TextWords) -> list[int]:
+        satisfied = words.satisfied
+        hits = sorted(set(self._always).union(
+            *map(self._by_key.__getitem__, self._keys & satisfied)))
+        return list(compress(hits, map(satisfied.issuperset,
+                                       map(self._required.__getitem__, hits))))
+
+
+def _key(needs: Requirements) -> WordChoice | None:
+    """The required word least likely to occur: the one to file the pattern under."""
+    choices = [choice for choice in (needs.first, *needs.others) if not choice.anything]
+    return min(choices, key=commonness, default=None)
 
 
 def backtracking_risk(pattern: re.Pattern) -> bool:
@@ -114,7 +199,7 @@ def backtracking_risk(pattern: re.Pattern) -> bool:
     repeat cannot swallow. A short repeat such as `{0,3}` costs at most a small power.
     """
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed = parse(pattern.pattern, pattern.flags)
     except re.error:
         return False
     return _risky(list(parsed), inside_long_repeat=False)
@@ -188,86 +273,3 @@ def _class_source(items) -> str:
         elif op is sre_constants.CATEGORY:
             parts.append(_CATEGORIES.get(argument, r"\s\S"))
     return "[" + ("^" if negate else "") + "".join(parts) + "]"
-
-
-def _triggers(expression: str) -> _Triggers:
-    try:
-        states = _walk(list(sre_parse.parse(expression, re.IGNORECASE)), {("", _OPEN)})
-    except (re.error, _TooMany):
-        return _Triggers(frozenset(), (), always=True)
-    if any(not text for text, _ in states):
-        return _Triggers(frozenset(), (), always=True)
-    words = frozenset(text for text, state in states if state == _CLOSED)
-    prefixes = tuple(sorted({text for text, state in states if state != _CLOSED}))
-    return _Triggers(words, prefixes, always=False)
-
-
-# A partial first word is OPEN (may grow), CLOSED (a non-word character ended it) or a
-# PREFIX (something unlistable follows, so any word starting with it may match).
-_OPEN, _CLOSED, _PREFIX = "open", "closed", "prefix"
-
-
-class _TooMany(Exception):
-    """The first words cannot be listed in reasonable number."""
-
-
-def _walk(items: list, states: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    for op, argument in items:
-        growing = {text for text, state in states if state == _OPEN}
-        if not growing:
-            break
-        settled = {(text, state) for text, state in states if state != _OPEN}
-        states = settled | _step(op, argument, growing)
-        if len(states) > _MAX_FIRST_WORDS:
-            raise _TooMany
-    return states
-
-
-def _step(op, argument, texts: set[str]) -> set[tuple[str, str]]:
-    """Apply one parsed item to the growing first words."""
-    opened = {(text, _OPEN) for text in texts}
-    if op is sre_constants.LITERAL:
-        return _extend(texts, [chr(argument).lower()])
-    if op is sre_constants.IN:
-        characters = _charset(argument)
-        if characters is None:
-            return {(text, _PREFIX) for text in texts}
-        return _extend(texts, characters)
-    if op is sre_constants.SUBPATTERN:
-        return _walk(list(argument[-1]), opened)
-    if op is sre_constants.BRANCH:
-        return set().union(*(_walk(list(branch), opened) for branch in argument[1]))
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-        low, high, body = argument
-        once = _walk(list(body), opened)
-        if high == 1:
-            return once | (opened if low == 0 else set())
-        if all(state != _OPEN for _, state in once):  # e.g. \s+ ends the word either way
-            return once | (opened if low == 0 else set())
-        return {(text, _PREFIX) for text in texts}
-    if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-        return opened
-    return {(text, _PREFIX) for text in texts}
-
-
-def _extend(texts: set[str], characters: list[str]) -> set[tuple[str, str]]:
-    states = set()
-    for character in characters:
-        word_character = bool(_WORD_CHARACTER.match(character))
-        for text in texts:
-            states.add((text + character, _OPEN) if word_character else (text, _CLOSED))
-    return states
-
-
-def _charset(items) -> list[str] | None:
-    r"""The characters of a small class like [sz]; None for open classes like \w."""
-    characters = []
-    for op, argument in items:
-        if op is sre_constants.LITERAL:
-            characters.append(chr(argument).lower())
-        elif op is sre_constants.CATEGORY and argument is sre_constants.CATEGORY_SPACE:
-            characters.append(" ")
-        else:
-            return None
-    unique = sorted(set(characters))
-    return unique if len(unique) <= _MAX_CHARSET else None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 import click
@@ -26,3 +28,24 @@ def with_progress(items: Sequence[Item], label: str) -> Iterator[Item]:
     with click.progressbar(items, label=label, file=sys.stderr, show_eta=True,
                            show_pos=True) as bar:
         yield from bar
+
+
+@contextmanager
+def progress_bar(total: int, label: str, unit: str) -> Iterator[Callable[[int], None]]:
+    """A bar over `total` items with their rate and the time left, drawn on stderr when it is a
+    terminal; yields the function that advances it. Silent in pipes and files."""
+    if not sys.stderr.isatty() or total < _MIN_ITEMS:
+        yield lambda count: None
+        return
+    started = time.monotonic()
+    done = 0
+    with click.progressbar(length=total, label=label, file=sys.stderr, show_eta=True,
+                           show_pos=True, item_show_func=lambda rate: rate) as bar:
+
+        def advance(count: int) -> None:
+            nonlocal done
+            done += count
+            rate = done / max(time.monotonic() - started, 1e-6)
+            bar.update(count, f"{rate:,.0f} {unit}/s")
+
+        yield advance

@@ -14,12 +14,14 @@ from tvpa_scorer import __version__
 from tvpa_scorer.assess import Assessment
 from tvpa_scorer.cable_view import CableView, anchor_id, cable_view
 from tvpa_scorer.cables.model import Document
+from tvpa_scorer.effort import PillarScore, PriorAssessment
 from tvpa_scorer.gaps import GapReview
 from tvpa_scorer.match import EvidenceHit, FoundNumber, Place
 from tvpa_scorer.narrative import Narrative, write_narrative
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.score import Finding
-from tvpa_scorer.tier import PillarScore, TierDecision
+from tvpa_scorer.tier import TierDecision
+from tvpa_scorer.tier_chart import TierChart, TimelineYear, tier_chart
 
 MARKS = {
     "planned": "planned",
@@ -90,11 +92,13 @@ class Report:
     criteria: tuple[CriterionView, ...]
     gaps: GapReview
     cables: tuple[CableView, ...]
+    timeline: tuple[TimelineYear, ...]
+    chart: TierChart | None
     tool_version: str
 
 
 def build_report(assessment: Assessment, decision: TierDecision, gaps: GapReview,
-                 document: Document) -> Report:
+                 document: Document, timeline: tuple[TimelineYear, ...] = ()) -> Report:
     """Lay the assessment out as a draft country narrative."""
     ordered = sorted((finding for finding in assessment.findings if finding.applicable),
                      key=lambda finding: (-finding.criterion.weight,
@@ -102,7 +106,7 @@ def build_report(assessment: Assessment, decision: TierDecision, gaps: GapReview
     views = {finding.criterion.criterion_id: _criterion_view(finding) for finding in ordered}
     pillar_scores = {score.pillar: score for score in decision.pillars}
     sections = tuple(
-        Section(pillar, heading, _opening(heading, pillar_scores.get(pillar)),
+        Section(pillar, heading, _opening(heading, pillar_scores.get(pillar), decision.prior),
                 pillar_scores.get(pillar),
                 tuple(view for view in views.values()
                       if view.finding.criterion.pillar.value == pillar))
@@ -118,6 +122,7 @@ def build_report(assessment: Assessment, decision: TierDecision, gaps: GapReview
         criteria=tuple(views.values()), gaps=gaps,
         cables=tuple(cable_view(cable, spans.get(cable.cable_id, ()))
                      for cable in document.cables),
+        timeline=timeline, chart=tier_chart(timeline),
         tool_version=__version__,
     )
 
@@ -159,12 +164,14 @@ def _cited(place: Place, supports: bool, vetoed_by: str | None, modifiers: Itera
         detail=detail)
 
 
-def _opening(heading: str, score: PillarScore | None) -> str:
-    """A pillar's first sentence; with no earlier assessment it cannot say more or less."""
+def _opening(heading: str, score: PillarScore | None, prior: PriorAssessment | None) -> str:
+    """A pillar's first sentence: the trend against an earlier draft when one is on record."""
     if score is None or score.score is None:
         return (f"The cables do not let this draft judge {heading.lower()} efforts on the "
                 "1-5 scale.")
-    return (f"{heading} efforts score {score.score} of 5 on the scale of the 3P "
-            "Anti-trafficking Policy Index; with no earlier assessment on record, this draft "
+    scale = f"{score.score} of 5 on the scale of the 3P Anti-trafficking Policy Index"
+    if prior is not None and score.trend is not None:
+        return (f"The government {score.trend.value} {heading.lower()} efforts: {scale}, "
+                f"against {score.previous_score} in the {prior.report_year} draft assessment.")
+    return (f"{heading} efforts score {scale}; with no earlier assessment on record, this draft "
             "does not say whether they increased, were maintained or decreased.")
-

@@ -8,11 +8,18 @@ downgrade and, from 2019, the state-trafficking override can then force Tier 3.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from enum import Enum
 
 from tvpa_scorer.assess import Assessment
+from tvpa_scorer.effort import (
+    PillarScore,
+    PriorAssessment,
+    Trend,
+    pillar_scores,
+    trend_between,
+    weighted_effort,
+)
 from tvpa_scorer.rules.tier_law import Era, Tier, TierLaw
 from tvpa_scorer.score import Finding, Status
 from tvpa_scorer.tier_checks import (
@@ -27,7 +34,6 @@ from tvpa_scorer.tier_checks import (
 )
 
 STATE_TRAFFICKING = "state_trafficking"
-_PILLARS = ("prosecution", "protection", "prevention")
 
 
 class Move(Enum):
@@ -43,16 +49,6 @@ class Confidence:
     value: float
     level: str  # high, medium, low
     not_assessed: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PillarScore:
-    """A pillar on the 1-5 scale of the 3P Anti-trafficking Policy Index; None: not assessed."""
-
-    pillar: str
-    score: int | None
-    mean: float | None
-    criteria: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,20 +76,29 @@ class TierDecision:
     override: bool
     watch_list_years: int  # consecutive Watch List years ending with this one; 0 off the list
     confidence: Confidence
+    effort: float | None  # weighted mean of the statuses on the pillar scale
     pillars: tuple[PillarScore, ...]
+    prior: PriorAssessment | None  # the earlier draft compared with, from the store
+    trend: Trend | None  # overall effort against the prior draft
     reasons: tuple[Reason, ...]
 
 
-def decide_tier(assessment: Assessment, law: TierLaw,
-                history: tuple[tuple[int, Tier], ...]) -> TierDecision:
-    """Recommend a tier for the assessment's country and report year."""
+def decide_tier(assessment: Assessment, law: TierLaw, history: tuple[tuple[int, Tier], ...],
+                prior: PriorAssessment | None = None) -> TierDecision:
+    """Recommend a tier for the assessment's country and report year.
+
+    `history` is the country's published tiers before the report year; `prior` an earlier
+    draft of the country to compare efforts with (trigger II, and the pillars' trends)."""
     year = assessment.report_year
     era = law.era_for(year) if year is not None else law.eras[-1]
     findings = {finding.criterion.criterion_id: finding for finding in assessment.findings
                 if finding.applicable}
     standards = judge_standards(law, findings)
     efforts = judge_efforts(law, findings)
-    triggers = judge_triggers(law, era, findings, efforts)
+    effort = weighted_effort(law, findings.values())
+    trend = trend_between(law, prior.effort, effort) if prior else None
+    triggers = judge_triggers(law, era, findings, efforts,
+                              (trend, prior.report_year) if prior and trend else None)
     reasons = [_standards_reason(standards), _efforts_reason(efforts)]
     fired = [result for result in triggers if result.fired] if era.watch_list else []
     if all(standard.met for standard in standards) and efforts.significant:
@@ -122,13 +127,20 @@ def decide_tier(assessment: Assessment, law: TierLaw,
     change = _change(previous, previous_year, tier, move, decisive)
     if change:
         reasons.append(Reason(change))
+    confidence = _confidence(law, findings)
+    if confidence.level != "high":
+        reasons.append(Reason(f"Confidence is {confidence.level}: the cables let the draft "
+                              f"assess {confidence.value:.0%} of the criteria's weight, so this "
+                              "tier may change once the missing answers are read.",
+                              confidence.not_assessed))
     return TierDecision(
         recommended=tier, report_year=year, era=era,
         compliance_sentences=law.narrative_for(year or era.first_report).sentences,
         previous=previous, previous_year=previous_year, move=move, change=change,
         standards=standards, efforts=efforts, triggers=triggers, downgrade=downgrade,
         override=override, watch_list_years=_watch_list_years(history, year, tier),
-        confidence=_confidence(law, findings), pillars=_pillars(law, findings),
+        confidence=confidence, effort=effort,
+        pillars=pillar_scores(law, findings, prior), prior=prior, trend=trend,
         reasons=tuple(reasons),
     )
 
@@ -207,21 +219,3 @@ def _confidence(law: TierLaw, findings: dict[str, Finding]) -> Confidence:
         "medium" if value >= law.confidence_medium else "low")
     return Confidence(round(value, 3), level,
                       tuple(finding.criterion.criterion_id for finding in missing))
-
-
-def _pillars(law: TierLaw, findings: dict[str, Finding]) -> tuple[PillarScore, ...]:
-    scores = []
-    for pillar in _PILLARS:
-        judged = [finding for finding in findings.values()
-                  if finding.criterion.pillar.value == pillar and finding.criterion.weight > 0
-                  and finding.status is not Status.NOT_ASSESSED]
-        weight = sum(finding.criterion.weight for finding in judged)
-        if not weight:
-            scores.append(PillarScore(pillar, None, None, ()))
-            continue
-        mean = sum(finding.criterion.weight * law.pillar_scale[finding.status.value]
-                   for finding in judged) / weight
-        scores.append(PillarScore(pillar, 1 + math.floor(4 * mean + 0.5), round(mean, 3),
-                                  tuple(finding.criterion.criterion_id for finding in judged)))
-    return tuple(scores)
-

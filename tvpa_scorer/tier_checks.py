@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from enum import Enum
 
+from tvpa_scorer.effort import Trend
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.rules.tier_law import Era, Tier, TierLaw, Trigger
 from tvpa_scorer.score import Finding, Status
@@ -90,7 +91,10 @@ def judge_standards(law: TierLaw, findings: dict[str, Finding]) -> tuple[Standar
 
 
 def judge_efforts(law: TierLaw, findings: dict[str, Finding]) -> Efforts:
-    """Significant efforts rest on concrete action: criteria met or partial, in enough pillars."""
+    """Significant efforts rest on concrete action: criteria met or partial, in enough pillars.
+
+    A pillar the cables never reach (an excerpt that stops early) is not held against the
+    government: the pillars needed are at most those assessed."""
     test = law.significant_efforts
     judged = [finding for finding in findings.values() if finding.criterion.weight > 0
               and finding.status is not Status.NOT_ASSESSED]
@@ -100,22 +104,29 @@ def judge_efforts(law: TierLaw, findings: dict[str, Finding]) -> Efforts:
     share = sum(_weight(finding) for finding in acting) / sum(_weight(f) for f in judged)
     pillars = tuple(pillar for pillar in test.pillars
                     if any(finding.criterion.pillar.value == pillar for finding in acting))
-    significant = share >= test.min_action_share and len(pillars) >= test.min_pillars
+    assessed = [pillar for pillar in test.pillars
+                if any(finding.criterion.pillar.value == pillar for finding in judged)]
+    needed = min(test.min_pillars, len(assessed))
+    significant = share >= test.min_action_share and len(pillars) >= needed
+    unread = f"; {len(test.pillars) - len(assessed)} not assessed" \
+        if len(assessed) < len(test.pillars) else ""
     why = (f"concrete action in {len(acting)} of {len(judged)} assessed criteria, "
            f"{share:.0%} of their weight ({test.min_action_share:.0%} needed), in "
-           f"{len(pillars)} of the {len(test.pillars)} pillars ({test.min_pillars} needed"
+           f"{len(pillars)} of the {len(test.pillars)} pillars ({needed} needed{unread}"
            f"{': ' + ', '.join(pillars) if pillars else ''})")
     return Efforts(significant, round(share, 3), pillars,
                    tuple(finding.criterion.criterion_id for finding in acting), why)
 
 
-def judge_triggers(law: TierLaw, era: Era, findings: dict[str, Finding], efforts: Efforts
-                   ) -> tuple[TriggerResult, ...]:
-    """Every Watch List trigger in force for the era, fired or not and why."""
+def judge_triggers(law: TierLaw, era: Era, findings: dict[str, Finding], efforts: Efforts,
+                   compared: tuple[Trend, int] | None) -> tuple[TriggerResult, ...]:
+    """Every Watch List trigger in force for the era, fired or not and why.
+
+    `compared` is the trend of efforts since an earlier draft and that draft's report year."""
     judges = {
         Trigger.VICTIMS_RISING: lambda: _victims(findings),
         Trigger.VICTIMS_RISING_UNMATCHED: lambda: _victims_unmatched(law, findings, efforts),
-        Trigger.NO_INCREASING_EFFORTS: lambda: _no_increase(findings),
+        Trigger.NO_INCREASING_EFFORTS: lambda: _no_increase(findings, compared),
         Trigger.FUTURE_COMMITMENTS: lambda: _commitments(law, findings),
     }
     return tuple(dataclasses.replace(judges[trigger](), wording=law.watch_list_reasons[trigger])
@@ -149,13 +160,28 @@ def _victims_unmatched(law: TierLaw, findings: dict[str, Finding], efforts: Effo
                          victims.criteria + efforts.with_action)
 
 
-def _no_increase(findings: dict[str, Finding]) -> TriggerResult:
+def _no_increase(findings: dict[str, Finding], compared: tuple[Trend, int] | None
+                 ) -> TriggerResult:
+    """Trigger II: the cables' own comparison, and the trend since an earlier draft if any."""
     trigger, criteria = Trigger.NO_INCREASING_EFFORTS, (APPRECIABLE_PROGRESS,)
     finding = findings.get(APPRECIABLE_PROGRESS)
-    if finding is None or finding.status is Status.NOT_ASSESSED:
+    stated = None if finding is None or finding.status is Status.NOT_ASSESSED \
+        else finding.status is not Status.NOT_MET
+    if compared is not None:
+        trend, year = compared
+        since = f"efforts {trend.value} since the {year} draft assessment"
+        if trend is Trend.INCREASED:
+            return TriggerResult(trigger, TriggerState.NOT_FIRED, since, criteria)
+        if trend is Trend.DECREASED or not stated:
+            shown = "" if trend is Trend.DECREASED else \
+                ", and the cables show no increase over the previous year either"
+            return TriggerResult(trigger, TriggerState.FIRED, since + shown, criteria)
+        return TriggerResult(trigger, TriggerState.NOT_FIRED, since + ", and the cables show "
+                             "efforts increasing over the previous year", criteria)
+    if stated is None:
         return TriggerResult(trigger, TriggerState.NOT_ASSESSABLE, "the cables do not compare "
                              "this year's efforts with the previous year's", criteria)
-    if finding.status is Status.NOT_MET:
+    if not stated:
         return TriggerResult(trigger, TriggerState.FIRED, "the cables show no increase in "
                              "efforts over the previous year", criteria)
     return TriggerResult(trigger, TriggerState.NOT_FIRED, "the cables show efforts increasing "

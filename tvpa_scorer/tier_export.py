@@ -43,8 +43,15 @@ def tier_json(decision: TierDecision) -> dict[str, Any]:
         "override": {"in_force": decision.era.override, "applied": decision.override},
         "confidence": {"value": decision.confidence.value, "level": decision.confidence.level,
                        "not_assessed": list(decision.confidence.not_assessed)},
+        "effort": decision.effort,
+        "compared_with": None if decision.prior is None else {
+            "report_year": decision.prior.report_year, "tier": decision.prior.tier.value,
+            "effort": decision.prior.effort, "rules_version": decision.prior.rules_version,
+            "trend": decision.trend.value if decision.trend else None},
         "pillars": {score.pillar: {"score": score.score, "mean": score.mean,
-                                   "criteria": list(score.criteria)}
+                                   "criteria": list(score.criteria),
+                                   "trend": score.trend.value if score.trend else None,
+                                   "previous_score": score.previous_score}
                     for score in decision.pillars},
         "reasons": [{"text": reason.text, "criteria": list(reason.criteria)}
                     for reason in decision.reasons],

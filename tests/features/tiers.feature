@@ -79,6 +79,33 @@ Feature: From findings to a tier, 22 U.S.C. 7107
       Then the recommended tier is "2"
       And Watch List trigger "no_increasing_efforts" has "not assessable"
 
+  Rule: Trigger II weighs this draft against last year's draft when the store keeps one
+
+    Scenario: Efforts that fell since last year's draft put a Tier 2 government on the Watch List
+      Given findings for the 2012 report in which every criterion of effort is "partial"
+      And the store keeps a draft for the 2011 report in which every criterion of effort was "met"
+      When the tier is decided
+      Then the recommended tier is "2WL"
+      And overall efforts are "decreased" since the earlier draft
+      And Watch List trigger "no_increasing_efforts" has "fired"
+
+    Scenario: Efforts that rose since last year's draft keep a government off the Watch List
+      Given findings for the 2012 report in which every criterion of effort is "partial"
+      And criterion "appreciable_progress" is "not_assessed"
+      And the store keeps a draft for the 2011 report in which every criterion of effort was "not_met"
+      When the tier is decided
+      Then the recommended tier is "2"
+      And prosecution efforts are "increased" since the earlier draft
+      And Watch List trigger "no_increasing_efforts" has "not fired"
+
+    Scenario: Efforts merely maintained, with no progress shown in the cables, fire trigger II
+      Given findings for the 2012 report in which every criterion of effort is "partial"
+      And criterion "appreciable_progress" is "not_assessed"
+      And the store keeps a draft for the 2011 report in which every criterion of effort was "partial"
+      When the tier is decided
+      Then the recommended tier is "2WL"
+      And protection efforts are "maintained" since the earlier draft
+
   Rule: Trigger I: a very significant or rising number of victims, matched by action from 2019
 
     Scenario: Before 2019 a very significant number of victims is enough
@@ -233,3 +260,11 @@ Feature: From findings to a tier, 22 U.S.C. 7107
       When the tier is decided
       Then the confidence is "low"
       And the protection pillar is not assessed
+      And a reason says "Confidence is low"
+
+    Scenario: Pillars an excerpt never reaches are not held against the government
+      Given findings for the 2012 report in which every criterion of effort is "not_assessed"
+      And criteria law_prohibition, penalties, prosecution and official_complicity are "partial"
+      When the tier is decided
+      Then the recommended tier is "2"
+      And a reason says "1 needed; 2 not assessed"

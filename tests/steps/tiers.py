@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pytest_bdd import given, parsers, then, when
 
 from tests.support import assessment_with
+from tvpa_scorer.effort import PriorAssessment, Trend
 from tvpa_scorer.rules.tier_law import Tier
 from tvpa_scorer.score import Status
 from tvpa_scorer.tier import decide_tier
@@ -15,7 +16,7 @@ from tvpa_scorer.tier import decide_tier
 
 @dataclass
 class TierCase:
-    """What a scenario says about a country's findings and past tiers."""
+    """What a scenario says about a country's findings, past tiers and earlier draft."""
 
     year: int
     default: Status
@@ -23,6 +24,7 @@ class TierCase:
     planned: int = 0
     concrete: int = 0
     history: list[tuple[int, Tier]] = field(default_factory=list)
+    prior: PriorAssessment | None = None
 
 
 @given(parsers.parse('findings for the {year:d} report in which every criterion of effort is '
@@ -54,11 +56,21 @@ def given_history(tier_case, entries):
                          (entry.split(":") for entry in entries.split(","))]
 
 
+@given(parsers.parse('the store keeps a draft for the {year:d} report in which every criterion '
+                     'of effort was "{status}"'))
+def given_prior(rule_set, tier_case, year, status):
+    earlier = decide_tier(assessment_with(rule_set, year, {}, Status(status)), rule_set.tier_law,
+                          ())
+    tier_case.prior = PriorAssessment(year, earlier.recommended, earlier.effort,
+                                      tuple((item.pillar, item.mean) for item in earlier.pillars),
+                                      rule_set.version)
+
+
 @when("the tier is decided", target_fixture="decision")
 def when_decided(rule_set, tier_case):
     assessment = assessment_with(rule_set, tier_case.year, tier_case.statuses, tier_case.default,
                                  planned=tier_case.planned, concrete=tier_case.concrete)
-    return decide_tier(assessment, rule_set.tier_law, tuple(tier_case.history))
+    return decide_tier(assessment, rule_set.tier_law, tuple(tier_case.history), tier_case.prior)
 
 
 @then(parsers.parse('the recommended tier is "{tier}"'))
@@ -112,6 +124,13 @@ def then_confidence(decision, level):
 @then(parsers.parse("the {pillar} pillar scores {score:d} of 5"))
 def then_pillar(decision, pillar, score):
     assert {item.pillar: item.score for item in decision.pillars}[pillar] == score
+
+
+@then(parsers.parse('{pillar} efforts are "{trend}" since the earlier draft'))
+def then_trend(decision, pillar, trend):
+    trends = {item.pillar: item.trend for item in decision.pillars}
+    found = decision.trend if pillar == "overall" else trends[pillar]
+    assert found is Trend(trend), (decision.effort, decision.prior)
 
 
 @then(parsers.parse("the {pillar} pillar is not assessed"))

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from tvpa_scorer.cables.model import Answer, AnswerRef, Cable, CrossReference, Note, Repeat
+from tvpa_scorer.patterns import words_of
 
 # A paragraph number, maybe with a letter ("3.j", "27B", "28(c)"), never part of a longer
 # number ("2008", "5,000"); or a letter alone.
@@ -44,6 +45,13 @@ _NOTE = re.compile(r"\b(?P<kind>note|comment)\s*:\s*(?P<body>.*?)\bend\s+(?P=kin
                    re.IGNORECASE | re.DOTALL)
 _RESTRICTED = re.compile(r"\bnot\s*/\s*not\b|\bnot\s+for\s+public\s+(?:disclosure|release)\b|"
                          r"\bprotect\s+(?:the\s+)?source\b|\bstrictly\s+protect\b", re.IGNORECASE)
+# A word each pattern above needs: an answer holding none of them is not searched, as most
+# answers point nowhere and carry no note.
+_POINTER_VERBS = frozenset({"see", "refer", "noted", "described", "reported", "discussed",
+                            "stated", "mentioned"})
+_NOTE_WORDS = frozenset({"note", "comment"})
+_RESTRICTED_WORDS = frozenset({"not", "protect", "strictly"})
+_WORD = re.compile(r"\w+")
 # Repeats shorter than this are boiler-plate ("End note."), not copied answers.
 _MIN_REPEAT = 80
 _DUPLICATE_SHARE = 0.5
@@ -112,6 +120,8 @@ class _AnswerIndex:
 
 def _cross_references(answer: Answer, index: _AnswerIndex, cable: Cable
                       ) -> tuple[CrossReference, ...]:
+    if words_of(answer.text).present.isdisjoint(_POINTER_VERBS):
+        return ()
     references = []
     for match in _CROSS_REFERENCE.finditer(answer.text):
         if match["verb"].lower().startswith("as") and not match["noun"]:
@@ -200,8 +210,7 @@ def _repeats(answer: Answer, seen: dict[str, AnswerRef], cable: Cable) -> tuple[
 
 
 def _fingerprint(paragraph: str) -> str | None:
-    words = re.sub(r"[^\w]+", " ", paragraph.lower()).split()
-    text = " ".join(words)
+    text = " ".join(_WORD.findall(paragraph.lower()))
     if len(text) < _MIN_REPEAT:
         return None
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
@@ -219,6 +228,9 @@ def _duplicate_of(answer: Answer, repeats: tuple[Repeat, ...]) -> AnswerRef | No
 
 
 def _notes(answer: Answer, cable: Cable) -> tuple[Note, ...]:
+    present = words_of(answer.text).present
+    if present.isdisjoint(_NOTE_WORDS) and present.isdisjoint(_RESTRICTED_WORDS):
+        return ()
     spans = [(match.start(), match.end(), match["kind"].lower())
              for match in _NOTE.finditer(answer.text)]
     for match in _RESTRICTED.finditer(answer.text):

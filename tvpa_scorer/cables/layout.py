@@ -187,6 +187,9 @@ def _copy_normalised(builder: CleanTextBuilder, text: str, piece: _Piece) -> Non
     line = text[piece.start:piece.end]
     start = piece.start + len(line) - len(line.lstrip())
     end = max(start, piece.start + len(line.rstrip()))
+    if line.isascii() and line.isprintable() and "  " not in line and ",s" not in line:
+        builder.copy(start, end)  # most lines: nothing to normalise, no need to search
+        return
     position = start
     for match in _NORMALISE.finditer(text, start, end):
         builder.copy(position, match.start())

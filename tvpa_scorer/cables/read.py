@@ -68,6 +68,11 @@ def read_text(text: str, vocabulary: TopicVocabulary, path: str = "<text>") -> C
     return read_cable(Source(path, text, "utf-8"), vocabulary)
 
 
+def read_cable_header(source: Source) -> Header:
+    """Only the header of a cable: enough to sort a corpus by country and year quickly."""
+    return read_header(split_lines(source.text), source.path)[0]
+
+
 def _read_lines(source: Source) -> tuple[Header, Layout, array]:
     """Header and layout from the lines; the line list is dropped once they are read."""
     lines = split_lines(source.text)

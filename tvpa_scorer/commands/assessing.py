@@ -13,11 +13,15 @@ from tvpa_scorer.commands.common import (
     EXIT_PROBLEMS,
     country_option,
     history_option,
+    keep,
     max_size_option,
+    no_store_option,
+    open_store,
     rendered,
     report_problem,
     rule_set_of,
     rules_option,
+    store_option,
     template_text,
     tier_history,
     write_file,
@@ -44,10 +48,13 @@ from tvpa_scorer.reading import read_documents
 @country_option
 @year_option
 @history_option
+@store_option
+@no_store_option
 @max_size_option
 @rules_option
 def score(cables: tuple[str, ...], output_formats: tuple[str, ...], output_dir: Path | None,
-          country: str | None, year: int | None, history_file: Path | None, max_size: int,
+          country: str | None, year: int | None, history_file: Path | None,
+          store_path: Path | None, no_store: bool, max_size: int,
           rules_dir: Path | None) -> None:
     """Draft a country assessment: a finding per criterion, a tier, and the report.
 
@@ -57,7 +64,9 @@ def score(cables: tuple[str, ...], output_formats: tuple[str, ...], output_dir: 
     score and formula, the evidence that counted, what was found but not counted and why
     (planned, NGO-run, negated, cross-reference...), numbers, and evidence gaps. The tier
     follows the law of the report year (rules/tiers.yml) and the tier history (built in
-    for the 2001-2015 reports; --history adds or corrects rows).
+    for the 2001-2015 reports; --history adds or corrects rows). Each draft is kept in the
+    assessment store, and a draft of the year before, if kept, tells whether efforts
+    increased, were maintained or decreased.
 
     \b
     Examples:
@@ -72,19 +81,20 @@ def score(cables: tuple[str, ...], output_formats: tuple[str, ...], output_dir: 
     matcher = Matcher(rule_set_of(rules_dir))
     history = tier_history(history_file)
     failed = False
-    for item in read_documents(cables, matcher.rule_set.topics, max_size, join=True):
-        if isinstance(item, Problem):
-            failed = report_problem(item) or failed
-            continue
-        drafted = draft(item, matcher, history, country, year)
-        texts = {name: rendered(drafted, name) for name in formats}
-        if output_dir is None:
-            click.echo(texts[formats[0]], nl=False)
-            continue
-        for name, text in texts.items():
-            path = output_dir / f"{report_name(drafted)}.{EXTENSIONS[name]}"
-            write_file(path, text)
-            click.echo(str(path))
+    with open_store(store_path, no_store) as store:
+        for item in read_documents(cables, matcher.rule_set.topics, max_size, join=True):
+            if isinstance(item, Problem):
+                failed = report_problem(item) or failed
+                continue
+            drafted = draft(item, matcher, history, store, country, year)
+            texts = {name: rendered(drafted, name) for name in formats}
+            if output_dir is None:
+                click.echo(texts[formats[0]], nl=False)
+            for name, text in texts.items() if output_dir else ():
+                path = output_dir / f"{report_name(drafted)}.{EXTENSIONS[name]}"
+                write_file(path, text)
+                click.echo(str(path))
+            keep(store, drafted)
     sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import NoReturn
 
@@ -19,6 +20,7 @@ from tvpa_scorer.resources import bundled_rules
 from tvpa_scorer.rules.load import load_rules
 from tvpa_scorer.rules.model import RuleSet
 from tvpa_scorer.sources import DEFAULT_MAX_BYTES
+from tvpa_scorer.store import AssessmentStore, StoreError, default_store, record_of
 
 EXIT_CLEAN, EXIT_PROBLEMS = 0, 1  # click exits 2 on a usage error
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
@@ -54,6 +56,13 @@ history_option = click.option(
     "--history", "history_file", type=click.Path(dir_okay=False, path_type=Path),
     help="CSV of past tiers (columns country, report_year, tier) added to the built-in "
          "2001-2015 history; its rows win.")
+store_option = click.option(
+    "--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
+    help="SQLite file where drafts are kept (default: $TVPA_SCORER_STORE, else "
+         "~/.local/share/tvpa-scorer/assessments.sqlite).")
+no_store_option = click.option(
+    "--no-store", is_flag=True,
+    help="Neither compare with earlier drafts nor keep this one (reproducible output).")
 max_size_option = click.option(
     "--max-size", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default="256MB",
     help="Refuse inputs larger than this.")
@@ -96,6 +105,28 @@ def write_file(path: Path, text: str) -> None:
         write_atomically(path, text)
     except OSError as exc:
         fail(f"{path}: error: cannot write: {exc.strerror or exc}")
+
+
+def open_store(path: Path | None, disabled: bool
+               ) -> AbstractContextManager[AssessmentStore | None]:
+    """The assessment store, or nothing with --no-store; exit 1 if it cannot be opened."""
+    if disabled:
+        return nullcontext(None)
+    try:
+        return AssessmentStore(path or default_store())
+    except StoreError as exc:
+        fail(str(exc))
+
+
+def keep(store: AssessmentStore | None, drafted: Draft) -> None:
+    """Keep a draft in the store; exit 1 if it cannot be written."""
+    record = record_of(drafted.assessment, drafted.decision)
+    if store is None or record is None:
+        return
+    try:
+        store.save(record)
+    except StoreError as exc:
+        fail(str(exc))
 
 
 def fail(message: str) -> NoReturn:

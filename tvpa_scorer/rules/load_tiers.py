@@ -20,7 +20,12 @@ from tvpa_scorer.yaml_nodes import NodeReader
 
 _TRIGGERS = {trigger.value: trigger for trigger in Trigger}
 _TOP_KEYS = ("eras", "standards", "significant_efforts", "commitments", "proportional_action",
-             "pillar_scale", "confidence", "narrative", "watch_list_reasons")
+             "pillar_scale", "trend", "confidence", "narrative", "watch_list_reasons")
+# Keys added after the first tier law: a rules directory written before them still loads,
+# so `tvpa-scorer diff` can score an older revision's rules.
+_LATER_KEYS = ("trend",)
+_REQUIRED_KEYS = tuple(key for key in _TOP_KEYS if key not in _LATER_KEYS)
+_DEFAULT_TREND_THRESHOLD = 0.1
 _ERA_KEYS = ("name", "reports", "watch_list", "triggers", "downgrade", "override")
 _DOWNGRADE_KEYS = ("after_watch_list_years", "counted_from", "waiver_years",
                    "reinstated_max_years")
@@ -33,8 +38,8 @@ def read_tier_law(reader: NodeReader, root: Node, criteria: Iterable[str] | None
     """Read the tier law; None when any part of it is wrong (the reader holds why).
 
     `criteria` are the criterion ids the standards may name; None skips that check."""
-    fields = reader.fields(root, "the tier law", _TOP_KEYS, _TOP_KEYS)
-    if set(_TOP_KEYS) - fields.keys():
+    fields = reader.fields(root, "the tier law", _TOP_KEYS, _REQUIRED_KEYS)
+    if set(_REQUIRED_KEYS) - fields.keys():
         return None
     known = None if criteria is None else set(criteria)
     efforts = reader.fields(fields["significant_efforts"], "significant_efforts",
@@ -59,6 +64,9 @@ def read_tier_law(reader: NodeReader, root: Node, criteria: Iterable[str] | None
         "pillar_scale": {status: _share(reader, node, f"the value of '{status}'")
                          for status, _, node in _checked(reader, fields["pillar_scale"],
                                                          "pillar_scale", _STATUSES)},
+        "trend_threshold": _share(reader, _only(reader, fields["trend"], "trend", "threshold"),
+                                  "threshold") if "trend" in fields
+        else _DEFAULT_TREND_THRESHOLD,
         "confidence_high": _share(reader, confidence.get("high"), "high"),
         "confidence_medium": _share(reader, confidence.get("medium"), "medium"),
         "narratives": _narratives(reader, fields["narrative"]),

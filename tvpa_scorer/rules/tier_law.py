@@ -105,6 +105,7 @@ class TierLaw:
     min_planned_share: float
     proportional_action_share: float
     pillar_scale: dict[str, float]  # finding status -> value on the 0..1 scale
+    trend_threshold: float  # change in mean effort that counts as increased or decreased
     confidence_high: float
     confidence_medium: float
     narratives: tuple[Narrative, ...]

@@ -1,0 +1,92 @@
+"""batch scores a corpus into tables pandas reads back; history shows a country over years."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pandas as pd
+from click.testing import CliRunner
+
+from tests.support import SAMPLES
+from tvpa_scorer.cli import main
+
+
+def _corpus(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("05HARARE339.txt", "08MEXICO722.txt", "08HARARE186.txt", "10AMMAN456.txt"):
+        shutil.copy(SAMPLES / name, corpus / name)
+    return corpus
+
+
+def test_batch_writes_a_row_per_cable_and_criterion_and_per_country_year(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(_corpus(tmp_path)), "-o", str(out),
+                                       "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    findings = pd.read_csv(out / "findings.csv")
+    assessments = pd.read_csv(out / "assessments.csv")
+    assert sorted(findings["cable"].unique()) == ["05HARARE339", "08HARARE186", "08MEXICO722",
+                                                  "10AMMAN456"]
+    assert findings.groupby("cable")["criterion"].nunique().min() >= 16
+    assert list(assessments["country"]) == ["Jordan", "Mexico", "Zimbabwe", "Zimbabwe"]
+    assert set(assessments["tier"]) <= {"1", "2", "2WL", "3"}
+    assert result.stdout.startswith("4 cables, 4 country-years, ")
+
+
+def test_batch_reports_a_bad_file_skips_it_and_still_writes(tmp_path):
+    corpus = _corpus(tmp_path)
+    (corpus / "broken.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(corpus), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 1, result.output
+    assert f"{corpus}/broken.txt: error: binary data, not cable text" in result.stderr
+    assert len(pd.read_csv(out / "assessments.csv")) == 4
+
+
+def test_batch_writes_parquet_that_reads_back_with_the_same_columns(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(SAMPLES / "05HARARE339.txt"), "-o", str(out),
+                                       "--format", "parquet", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    findings = pd.read_parquet(out / "findings.parquet")
+    assert list(findings.columns) == ["cable", "path", "country", "report_year", "criterion",
+                                      "status", "score", "evidence", "first_citation"]
+    assert set(findings["status"]) <= {"met", "partial", "not_met", "not_assessed"}
+
+
+def test_the_store_lets_history_show_drafts_beside_published_tiers(tmp_path):
+    store = tmp_path / "drafts.sqlite"
+    result = CliRunner().invoke(main, ["batch", str(SAMPLES / "05HARARE339.txt"), "-o",
+                                       str(tmp_path / "out"), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    shown = CliRunner().invoke(main, ["history", "Zimbabwe", "--store", str(store),
+                                      "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    years = {row["report_year"]: row for row in json.loads(shown.stdout)["years"]}
+    assert (years[2005]["published"], years[2005]["draft"] in ("2", "2WL")) == ("2WL", True)
+    assert (years[2006]["published"], years[2006]["draft"]) == ("3", None)
+
+
+def test_a_later_draft_says_how_efforts_moved_since_the_stored_one(tmp_path):
+    store = tmp_path / "drafts.sqlite"
+    later = tmp_path / "09MEXICO.txt"
+    later.write_text((SAMPLES / "08MEXICO722.txt").read_text().replace(
+        "R 112219Z MAR 08", "R 112219Z MAR 09"))
+    runner = CliRunner()
+    first = runner.invoke(main, ["score", "--store", str(store), str(SAMPLES / "08MEXICO722.txt")])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(main, ["score", "--store", str(store), "--format", "json",
+                                  str(later)])
+    assert second.exit_code == 0, second.output
+    tier = json.loads(second.stdout)["tier"]
+    assert (tier["compared_with"]["report_year"], tier["compared_with"]["trend"]) == (
+        2008, "maintained")
+    assert tier["pillars"]["protection"]["trend"] == "maintained"
+
+
+def test_history_of_a_country_nobody_scored_is_an_error():
+    result = CliRunner().invoke(main, ["history", "Atlantis"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == "Atlantis: error: no published tier and no draft for this country\n"

@@ -1,0 +1,43 @@
+import re
+
+from tvpa_scorer.patterns import keyword_expression
+from tvpa_scorer.prefilter import ChoiceIndex, Requirements, WordChoice, fold, requirements
+
+
+def _needs(source: str) -> Requirements:
+    return requirements(keyword_expression(source), re.IGNORECASE)
+
+
+def test_a_match_starts_with_its_first_word_and_holds_every_word_set_off_by_spaces():
+    assert _needs("(the )?government") == Requirements(
+        first=WordChoice(frozenset({"the", "government"}), ()),
+        others=(WordChoice(frozenset({"government"}), ()),))
+
+
+def test_an_alternation_needs_a_word_of_one_of_its_branches():
+    assert _needs("(jointly|in partnership) with") == Requirements(
+        first=WordChoice(frozenset({"jointly", "in"}), ()),
+        others=(WordChoice(frozenset(), ("jointly", "partnership")),
+                WordChoice(frozenset({"with"}), ())))
+
+
+def test_a_number_starts_with_a_digit_and_a_word_left_open_is_a_prefix():
+    assert _needs("\\d+ victims") == Requirements(
+        first=WordChoice(frozenset(), tuple("0123456789")),
+        others=(WordChoice(frozenset({"victims"}), ()),))
+
+
+def test_a_pattern_that_can_start_on_punctuation_can_start_anywhere():
+    assert _needs("(\\$|USD) ?#").first == WordChoice(frozenset(), (), anything=True)
+
+
+def test_folded_text_spells_each_letter_as_ignorecase_compares_it():
+    assert fold("ſhelter İdentified ١٢ GOVERNMENT") == "shelter identified 12 government"
+
+
+def test_a_word_satisfies_the_choices_that_list_it_or_a_prefix_of_it():
+    index = ChoiceIndex()
+    extradition = index.number(WordChoice(frozenset(), ("extradit",)))
+    plan = index.number(WordChoice(frozenset({"plan", "strategy"}), ()))
+    index.number(WordChoice(frozenset({"shelter"}), ()))
+    assert index.satisfied(frozenset({"extradited", "the", "plan"})) == {extradition, plan}

@@ -1,0 +1,380 @@
+"""A regex's parse tree -> words any match must hold: where it can start, and what else.
+
+"(does not|did not) (yet )?have (a|an|any) ~{0,2}(plan|strategy)" can only match text
+holding "does" or "did", "have", "a", "an" or "any", and "plan" or "strategy", each as
+a whole word. Every word that a mandatory non-word character (a space, a hyphen) sets
+off is such a requirement, and the first one also says where a match can start. Reading
+them once per pattern lets a text skip every pattern one of whose words it lacks, as
+multi-pattern engines (RE2's prefilter, Hyperscan's literal factors) do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Set
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+# The parse tree of a regex, to read each pattern's possible words.
+from re import _casefix
+from re import _constants as sre_constants
+from re import _parser as sre_parse
+
+_WORD_CHARACTER = re.compile(r"\w")
+# Enumerating a word's spellings stops past this many; the word then requires nothing.
+_MAX_FIRST_WORDS = 256
+_MAX_CHARSET = 12
+_DIGITS = list("0123456789")
+# Words in nearly every answer, and short prefixes, say little about a text.
+_COMMON = frozenset("""
+    a an and any are as at be been but by for from had has have in is it its no not of on
+    or that the their there this to was were which will with would government officials
+""".split())  # noqa: SIM905 (a word list reads better as text)
+_SHORT_PREFIX = 4
+# Prefixes are filed under their first letters, and checked in full when a word is learned.
+_PREFIX_BUCKET = 3
+# A partial word is OPEN (may grow), CLOSED (a non-word character ended it) or a PREFIX
+# (something unlistable follows, so any word starting with it may match).
+_OPEN, _CLOSED, _PREFIX = "open", "closed", "prefix"
+# How a stretch of pattern ends: always on a non-word character, on one or on nothing,
+# or in a way that says nothing about the character before the next item.
+_NON_WORD, _EMPTY_OR_NON_WORD, _UNKNOWN = "non-word", "empty-or-non-word", "unknown"
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
+_NON_WORD_CATEGORIES = (sre_constants.CATEGORY_SPACE, sre_constants.CATEGORY_NOT_WORD)
+
+
+def _case_fixes() -> dict[int, str]:
+    """Characters `re.IGNORECASE` matches beyond lower() (the long s for 's', the dotless i
+    for 'i'), each mapped to one spelling per class, so folded text and patterns agree."""
+    table: dict[int, str] = {}
+    for code, others in _casefix._EXTRA_CASES.items():
+        spelling = min(chr(code), *(chr(other) for other in others))
+        for member in (code, *others):
+            table[member] = spelling
+    return table
+
+
+_FIXES = _case_fixes()
+# \d and \w take any script's decimal digits; folded text writes them as ASCII ones.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_UNUSUAL = re.compile("[" + "".join(re.escape(chr(code)) for code in _FIXES) + "\u0130]"
+                      + "|" + _OTHER_DIGIT.pattern)
+
+
+def fold(text: str) -> str:
+    """Lower-case text as `re.IGNORECASE` compares it, one character for one."""
+    if text.isascii() or _UNUSUAL.search(text) is None:
+        return text.lower()
+    # 'İ' lowers to two characters; IGNORECASE takes it for a plain 'i'
+    folded = text.replace("\u0130", "i").lower().translate(_FIXES)
+    return _OTHER_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), folded)
+
+
+@dataclass(frozen=True, slots=True)
+class WordChoice:
+    """One word of a match, any of these: exact words, or words starting with a prefix.
+
+    `anything` when the word cannot be listed, so it requires nothing.
+    """
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    anything: bool = False
+
+
+ANYTHING = WordChoice(frozenset(), (), anything=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Requirements:
+    """The word a match starts with, and the other words it must hold."""
+
+    first: WordChoice
+    others: tuple[WordChoice, ...]
+
+
+class ChoiceIndex:
+    """Every WordChoice in use, numbered, and the numbers each word of a text satisfies.
+
+    Cables share most of their words, so what a word satisfies is worked out once per
+    process and remembered: a text's satisfied choices are then one set union per word.
+    """
+
+    # Enough for every word of a large corpus; past it, forget and learn again.
+    _MAX_LEARNED = 200_000
+
+    def __init__(self) -> None:
+        self._numbers: dict[WordChoice, int] = {}
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        self._by_prefix: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self._learned: dict[str, frozenset[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def number(self, choice: WordChoice) -> int:
+        """The choice's number, given when first seen."""
+        number = self._numbers.get(choice)
+        if number is None:
+            number = self._numbers[choice] = len(self._numbers)
+            for word in choice.words:
+                self._by_word[word].append(number)
+            for prefix in choice.prefixes:
+                self._by_prefix[prefix[:_PREFIX_BUCKET]].append((prefix, number))
+            self._learned.clear()
+        return number
+
+    def satisfied(self, words: Set[str]) -> set[int]:
+        """The numbers of the choices some of the words satisfy."""
+        learned = self._learned
+        if len(learned) >= self._MAX_LEARNED:
+            learned.clear()
+        for word in set(words) - learned.keys():
+            self._learn(word)
+        return set().union(*map(learned.__getitem__, words))
+
+    def _learn(self, word: str) -> None:
+        numbers = set(self._by_word.get(word, ()))
+        for length in range(1, min(len(word), _PREFIX_BUCKET) + 1):
+            numbers.update(number for prefix, number in self._by_prefix.get(word[:length], ())
+                           if word.startswith(prefix))
+        self._learned[word] = frozenset(numbers)
+
+
+CHOICES = ChoiceIndex()
+
+
+# A rule set's parse trees take some 25 MB; the checks that read a tree run one after the
+# other as each pattern is loaded, so the last few are all that need keeping.
+@lru_cache(maxsize=8)
+def parse(expression: str, flags: int = re.IGNORECASE) -> sre_parse.SubPattern:
+    """A regex's parse tree, read once for the checks run on it in turn."""
+    return sre_parse.parse(expression, flags)
+
+
+@cache
+def requirements(expression: str, flags: int = re.IGNORECASE) -> Requirements:
+    """What a match of the case-insensitive expression needs: read once per expression."""
+    try:
+        items = _items(parse(expression, flags))
+    except re.error:
+        return Requirements(ANYTHING, ())
+    try:
+        first = _first_word(items)
+        others = []
+        for choice in _words_within(_flatten(items), _EMPTY_OR_NON_WORD):
+            if choice != first and choice not in others:
+                others.append(choice)
+    finally:
+        _steps.clear()
+    return Requirements(first, tuple(others))
+
+
+def _items(sequence) -> list:
+    """The items of a parsed sequence (the parser's SubPattern is slow to index)."""
+    return sequence.data if isinstance(sequence, sre_parse.SubPattern) else sequence
+
+
+def _is_word_class(sequence) -> bool:
+    """Is the sequence \\w, as (?<!\\w) and (?!\\w) hold it?"""
+    items = _items(sequence)
+    return len(items) == 1 and items[0][0] is sre_constants.IN and items[0][1] == _WORD_CLASS
+
+
+_WORD_CLASS = [(sre_constants.CATEGORY, sre_constants.CATEGORY_WORD)]
+
+
+def _words_within(flat: list, before: str) -> list[WordChoice]:
+    """The words every match of `flat` holds where a non-word character sets them off.
+
+    `before` is how the pattern ends before the sequence. An alternation needs one of
+    its branches, so it adds the union of each branch's rarest word: "(jointly|in
+    (partnership|cooperation) with)" needs "jointly", "partnership" or "cooperation",
+    however common "in" is.
+    """
+    found = []
+    ending = before
+    for position, (op, argument) in enumerate(flat):
+        if ending is _NON_WORD:
+            choice = _first_word(flat[position:])
+            if not choice.anything:
+                found.append(choice)
+        if op is sre_constants.BRANCH:
+            branches = [_words_within(_flatten(branch), ending) for branch in argument[1]]
+            if all(branches):
+                found.append(_union([min(words, key=commonness) for words in branches]))
+        kind = _item_ending(op, argument)
+        ending = ending if kind is _EMPTY_OR_NON_WORD else kind
+    return found
+
+
+def _union(choices: list[WordChoice]) -> WordChoice:
+    return WordChoice(frozenset().union(*(choice.words for choice in choices)),
+                      tuple(sorted({prefix for choice in choices for prefix in choice.prefixes})))
+
+
+def commonness(choice: WordChoice) -> int:
+    """How likely a text is to hold a word of the choice, roughly: lower is rarer."""
+    common = sum(1 for word in choice.words if word in _COMMON)
+    short = sum(1 for prefix in choice.prefixes if len(prefix) < _SHORT_PREFIX)
+    return 1000 * (common + short) + len(choice.words) + 2 * len(choice.prefixes)
+
+
+def _flatten(items) -> list:
+    """A sequence with its groups opened up: the same text, item by item."""
+    flat = []
+    for op, argument in _items(items):
+        if op is sre_constants.SUBPATTERN:
+            flat += _flatten(argument[-1])
+        else:
+            flat.append((op, argument))
+    return flat
+
+
+def _ending(items) -> str:
+    """How a sequence ends: on a non-word character, possibly on nothing, or unknown."""
+    for op, argument in reversed(_items(items)):
+        kind = _item_ending(op, argument)
+        if kind is not _EMPTY_OR_NON_WORD:
+            return kind
+    return _EMPTY_OR_NON_WORD
+
+
+def _item_ending(op, argument) -> str:
+    if op is sre_constants.ASSERT_NOT and argument[0] == -1 and _is_word_class(argument[1]):
+        return _NON_WORD  # (?<!\w): whatever came before, a word starts afresh here
+    if op in _ZERO_WIDTH:
+        return _EMPTY_OR_NON_WORD
+    if op is sre_constants.LITERAL:
+        return _UNKNOWN if _WORD_CHARACTER.match(chr(argument)) else _NON_WORD
+    if op is sre_constants.IN:
+        return _NON_WORD if _non_word_class(argument) else _UNKNOWN
+    if op is sre_constants.SUBPATTERN:
+        return _ending(argument[-1])
+    if op is sre_constants.BRANCH:
+        kinds = {_ending(branch) for branch in argument[1]}
+        return kinds.pop() if len(kinds) == 1 else (
+            _EMPTY_OR_NON_WORD if _UNKNOWN not in kinds else _UNKNOWN)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, high, body = argument
+        kind = _ending(body)
+        if kind is _NON_WORD and (low == 0 or high == 0):
+            return _EMPTY_OR_NON_WORD
+        return kind
+    return _UNKNOWN
+
+
+def _non_word_class(items: list) -> bool:
+    """A class like [\\s-] whose every character is a non-word character."""
+    for op, argument in items:
+        if op is sre_constants.LITERAL:
+            if _WORD_CHARACTER.match(chr(argument)):
+                return False
+        elif not (op is sre_constants.CATEGORY and argument in _NON_WORD_CATEGORIES):
+            return False
+    return bool(items)
+
+
+def _first_word(items) -> WordChoice:
+    """The word a match of the sequence starts with, when it starts with one."""
+    states = _walk(items)
+    if states is None or any(not text for text, _ in states):
+        return ANYTHING
+    words = frozenset(text for text, state in states if state == _CLOSED)
+    prefixes = tuple(sorted({text for text, state in states if state != _CLOSED}))
+    return WordChoice(words, prefixes)
+
+
+# A word's spellings so far, from the start of a sequence: (text, OPEN | CLOSED | PREFIX).
+# Each item only appends to what came before, so what an item gives from the empty word
+# is appended to whatever precedes it.
+States = frozenset[tuple[str, str]]
+_EMPTY: States = frozenset({("", _OPEN)})
+
+
+def _walk(items) -> States | None:
+    """The first-word states a sequence can reach; None past _MAX_FIRST_WORDS of them."""
+    states = set(_EMPTY)
+    for op, argument in _items(items):
+        growing = [text for text, state in states if state == _OPEN]
+        if not growing:
+            break
+        step = _step(op, argument)
+        if step is None:
+            return None
+        states = {(text, state) for text, state in states if state != _OPEN}
+        states |= {(text + more, state) for text in growing for more, state in step}
+        if len(states) > _MAX_FIRST_WORDS:
+            return None
+    return frozenset(states)
+
+
+# What each item of the tree being read gives, by (op, id(argument)): the tree is alive
+# while it is read, and words are walked from many places through the same alternations.
+_steps: dict[tuple[int, int], States | None] = {}
+
+
+def _step(op, argument) -> States | None:
+    """The states one parsed item reaches from the empty word."""
+    key = (op, id(argument))
+    if key not in _steps:
+        _steps[key] = _step_afresh(op, argument)
+    return _steps[key]
+
+
+def _step_afresh(op, argument) -> States | None:
+    if op is sre_constants.LITERAL:
+        return _extend([fold(chr(argument))])
+    if op is sre_constants.IN:
+        characters = _charset(argument)
+        return _extend(characters) if characters is not None else _ANY_WORD
+    if op is sre_constants.SUBPATTERN:
+        return _walk(argument[-1])
+    if op is sre_constants.BRANCH:
+        branches = [_walk(branch) for branch in argument[1]]
+        return None if None in branches else frozenset().union(*branches)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, high, body = argument
+        once = _walk(body)
+        if once is None:
+            return None
+        if high == 1 or all(state != _OPEN for _, state in once):  # \s+ ends the word
+            return once | (_EMPTY if low == 0 else frozenset())
+        if low >= 1:  # \d{1,3}: a word starting with one round, then anything
+            return frozenset((text, _PREFIX if state == _OPEN else state)
+                             for text, state in once)
+        return _ANY_WORD
+    if op is sre_constants.ASSERT_NOT and argument[0] == 1 and _is_word_class(argument[1]):
+        return _WORD_ENDS  # (?!\w): the word ends here
+    if op in _ZERO_WIDTH:
+        return _EMPTY
+    return _ANY_WORD
+
+
+_ANY_WORD: States = frozenset({("", _PREFIX)})
+_WORD_ENDS: States = frozenset({("", _CLOSED)})
+
+
+def _extend(characters: list[str]) -> States:
+    return frozenset((character, _OPEN) if _WORD_CHARACTER.match(character) else ("", _CLOSED)
+                     for character in characters)
+
+
+def _charset(items: list) -> list[str] | None:
+    r"""The characters of a small class like [sz]; None for open classes like \w."""
+    characters = []
+    for op, argument in items:
+        if op is sre_constants.LITERAL:
+            characters.append(fold(chr(argument)))
+        elif op is sre_constants.CATEGORY and argument is sre_constants.CATEGORY_SPACE:
+            characters.append(" ")
+        elif op is sre_constants.CATEGORY and argument is sre_constants.CATEGORY_DIGIT:
+            characters += _DIGITS  # fold() writes every decimal digit as an ASCII one
+        elif op is sre_constants.RANGE and argument[1] - argument[0] < _MAX_CHARSET:
+            characters += [fold(chr(code)) for code in range(argument[0], argument[1] + 1)]
+        else:
+            return None
+    unique = sorted(set(characters))
+    return unique if len(unique) <= _MAX_CHARSET else None

@@ -165,6 +165,20 @@ def test_score_uses_a_history_file_over_the_built_in_one(tmp_path):
     assert (tier["previous"], tier["previous_year"]) == ("3", 2007)
 
 
+def test_score_drafts_against_a_special_case_year_without_a_move(tmp_path):
+    # a special case (e.g. Egypt 2003) has no rank, so there is no up or down to report
+    history = tmp_path / "tiers.csv"
+    history.write_text("country,report_year,tier\nMexico,2007,special\n")
+    result = CliRunner().invoke(main, ["score", "--no-store", "--format", "md", "--format",
+                                       "html", "--format", "json", "-o", str(tmp_path),
+                                       "--history", str(history), *MEXICO])
+    assert result.exit_code == 0, result.output
+    assert "previous Special case (2007 report)." in (tmp_path / "mexico-2008.md").read_text()
+    assert "(previous: Special case, 2007 report)" in (tmp_path / "mexico-2008.html").read_text()
+    tier = json.loads((tmp_path / "mexico-2008.json").read_text())["tier"]
+    assert (tier["previous"], tier["move"]) == ("special", None)
+
+
 @pytest.mark.parametrize(("content", "problem"), [
     ("country,report_year,tier\nMexico,2007,2W\n",
      "2:1: error: tier '2W' is not one of 1, 2, 2WL, 3, special"),

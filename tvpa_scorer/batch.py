@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tvpa_scorer.assess import Assessment, assess, report_year_of
 from tvpa_scorer.cables import read_cable, read_cable_header, read_document
-from tvpa_scorer.countries import country_of_subject
+from tvpa_scorer.countries import country_of_header
 from tvpa_scorer.drafting import draft
 from tvpa_scorer.effort import PriorAssessment
 from tvpa_scorer.history import TierHistory, load_history
@@ -106,7 +106,7 @@ def scan(max_size: int, path: str) -> Scanned | Problem:
         header = read_cable_header(read_source(path, max_size))
     except InputError as exc:
         return exc.problem
-    return Scanned(path, country_of_subject(header.subject), report_year_of(header.date))
+    return Scanned(path, country_of_header(header), report_year_of(header.date))
 
 
 def group(scanned: Iterable[Scanned], prior_of) -> Iterator[CountryYears]:

@@ -1,4 +1,5 @@
-"""Country names, from the built-in tier table, and finding a cable's country in its header."""
+"""Country names, from the built-in tier table, and finding a cable's country in its header:
+the country its subject names, else the country of the embassy or consulate that sent it."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ import csv
 import re
 from functools import cache
 
-from tvpa_scorer.cables.model import Cable
-from tvpa_scorer.resources import bundled_tier_history
+from tvpa_scorer.cables.model import Cable, Header
+from tvpa_scorer.resources import bundled_posts, bundled_tier_history
+
+# 'Embassy Harare', 'Consulate Ciudad Juarez', 'American Institute in Taiwan, Taipei': the
+# place is what follows; the posts table spells it as cable ids do ('CIUDADJUAREZ').
+_POST_KIND = re.compile(r"^(?:embassy|consulate|american institute in taiwan,)\s*", re.I)
 
 
 @cache
@@ -27,13 +32,35 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
                   spellings[spelling]) for spelling in ordered)
 
 
+@cache
+def _posts() -> dict[str, str]:
+    with bundled_posts().open(encoding="utf-8") as handle:
+        return {row["post"]: row["country"] for row in csv.DictReader(handle)}
+
+
 def find_country(cables: list[Cable]) -> str | None:
-    """The country a cable's subject names, the first cable that names one deciding."""
-    for cable in cables:
-        name = country_of_subject(cable.header.subject)
+    """The country of a submission: the first subject that names one, else the first post
+    that is an embassy or consulate in one (a subject may name another country than the
+    post's, as in a regional cable, so it decides first)."""
+    for name in map(country_of_subject, (cable.header.subject for cable in cables)):
+        if name:
+            return name
+    for name in map(country_of_post, (cable.header.post for cable in cables)):
         if name:
             return name
     return None
+
+
+def country_of_header(header: Header) -> str | None:
+    """A cable's country: the one its subject names, else its post's."""
+    return country_of_subject(header.subject) or country_of_post(header.post)
+
+
+def country_of_post(post: str | None) -> str | None:
+    """The country of the embassy or consulate a cable came from; None for Washington, a
+    mission to an international organisation, or a post not in the table."""
+    place = re.sub(r"[^A-Z]", "", _POST_KIND.sub("", post or "").upper())
+    return _posts().get(place)
 
 
 def country_of_subject(subject: str | None) -> str | None:

@@ -18,6 +18,11 @@ def bundled_tier_history() -> Path:
     return _PACKAGE / "data" / "tiers.csv"
 
 
+def bundled_posts() -> Path:
+    """The table of US embassies and consulates and the country each reports on."""
+    return _PACKAGE / "data" / "posts.csv"
+
+
 def bundled_templates() -> Path:
     """The Jinja templates of the reports, installed or in a source checkout."""
     installed = _PACKAGE / "_bundled" / "templates"

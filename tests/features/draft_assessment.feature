@@ -24,6 +24,11 @@ Feature: A draft country assessment an analyst can start editing
     And the draft's tier is "2" or "2WL", after "2WL" in the 2004 report
     And criterion "demand_reduction" is "not_assessed" in the draft, for the law came later
 
+  Scenario: A cable whose subject names no country is placed by the embassy that sent it
+    Given the sample cables "04HARARE1970.txt"
+    When a draft assessment is made
+    Then the draft is of "Zimbabwe" for the 2005 report under "TVPRA of 2003 (special watch list)"
+
   Scenario: An excerpt that stops early is not failed on what it never reached
     Given the sample cables "08HARARE186.txt"
     When a draft assessment is made

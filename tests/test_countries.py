@@ -1,0 +1,32 @@
+"""A cable's country: named in its subject, else the country of the post that sent it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tvpa_scorer.countries import country_of_post, country_of_subject
+
+
+@pytest.mark.parametrize(("post", "country"), [
+    ("Embassy Harare", "Zimbabwe"),
+    ("Harare", "Zimbabwe"),                      # from a cable id such as 04HARARE1970
+    ("Consulate Ciudad Juarez", "Mexico"),       # a consulate reports on its host country
+    ("Embassy Port Au Prince", "Haiti"),         # spelled with spaces, matched as in cable ids
+    ("American Institute in Taiwan, Taipei", "Taiwan"),
+    ("Secretary of State", None),                # Washington writes about every country
+    ("Mission Geneva", None),                    # a mission to international organisations
+    ("Embassy Atlantis", None),
+    (None, None),
+])
+def test_country_of_post(post, country):
+    assert country_of_post(post) == country
+
+
+@pytest.mark.parametrize(("subject", "country"), [
+    ("TRAFFICKING IN PERSONS REPORT (TIP) - ZIMBABWE", "Zimbabwe"),
+    ("PAPUA NEW GUINEA: TIP REPORT", "Papua New Guinea"),  # the longest name wins over Guinea
+    ("SOUTH KOREA: 2008 TIP REPORT", "Korea, South"),
+    ("HARARE UPDATE ON INTERIM ASSESSMENT", None),
+])
+def test_country_of_subject(subject, country):
+    assert country_of_subject(subject) == country

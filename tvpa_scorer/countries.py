@@ -20,13 +20,14 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     """Every spelling of every country, longest first ("Papua New Guinea" before "Guinea")."""
     with bundled_tier_history().open(encoding="utf-8") as handle:
         names = {row["country"] for row in csv.DictReader(handle)}
-    spellings = {}
-    for name in names:
-        spellings[name] = name
+    # A name the table uses as it stands wins over one derived from another name, so
+    # "South Korea" stays "South Korea" whatever order the names come in.
+    spellings = {name: name for name in names}
+    for name in sorted(names):
         if ", " in name:  # "Korea, South" is written "South Korea" in a subject line
             head, tail = name.split(", ", 1)
-            spellings[f"{tail} {head}"] = name
-        spellings[name.replace(" & ", " and ")] = name
+            spellings.setdefault(f"{tail} {head}", name)
+        spellings.setdefault(name.replace(" & ", " and "), name)
     ordered = sorted(spellings, key=len, reverse=True)
     return tuple((re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.IGNORECASE),
                   spellings[spelling]) for spelling in ordered)

@@ -15,6 +15,7 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | sentence                                                                                          | verdict                     |
       | The tourism ministry placed billboards at resorts warning sex tourists of prison terms.           | counted as support          |
       | Police fined 140 clients of street prostitution in the capital.                                   | counted as support          |
+      | Prosecutors charged six foreigners with child sex tourism after a police sting at a resort.       | counted as support          |
       | Before deployment, all peacekeepers were trained on sexual exploitation and trafficking.          | counted as support          |
 
     Examples: Not the government's, not yet, or not about demand

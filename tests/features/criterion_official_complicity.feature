@@ -17,6 +17,7 @@ Feature: Holding complicit officials to account, 22 U.S.C. 7106(b)(7)
       | Four border guards who took bribes from traffickers were dismissed and charged in 2008.                 | counted as support |
       | A court sentenced a former police chief to ten years for protecting a brothel holding trafficked girls. | counted as support |
       | The internal affairs unit investigated nine officers accused of collusion with traffickers.             | counted as support |
+      | Two policemen accused of guarding a brothel where trafficked girls were held were dismissed.            | counted as support |
 
     Examples: Intended, or done by others
       | sentence                                                                                      | verdict                     |

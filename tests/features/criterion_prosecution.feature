@@ -18,6 +18,7 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | Prosecutors indicted 19 suspects on trafficking charges during the year.                      | counted as support |
       | Courts convicted 12 traffickers in 2008.                                                      | counted as support |
       | A provincial court sentenced the brothel owner to nine years in prison for child trafficking. | counted as support |
+      | Police opened 30 trafficking cases, prosecutors charged 18 suspects and courts convicted 9.    | counted as support |
 
     Examples: Expected, hoped for or scheduled
       | sentence                                                                | verdict              |
@@ -37,6 +38,7 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | The court acquitted both defendants in the labor trafficking case.         | counted as shortfall       |
       | Three of the convicted traffickers received suspended sentences.           | counted as shortfall       |
       | The prosecutor's office does not keep statistics on trafficking cases.     | counted as shortfall       |
+      | Authorities did not report any trafficking prosecutions during the year.   | counted as shortfall       |
 
     Examples: Not a prosecution of traffickers
       | sentence                                                                        | verdict   |

@@ -41,6 +41,7 @@ Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
       | Foreign victims are routinely deported within a few days of their rescue.                                 | counted as shortfall        |
       | There are no specialized services for adult male victims of trafficking.                                  | counted as shortfall        |
       | The government did not provide legal aid to victims.                                                     | counted as shortfall        |
+      | Officials depend on UNICEF to care for child victims once police have removed them from brothels.         | counted as shortfall        |
       | Victims are no longer held in immigration detention, officials said.                                     | counted as support, hedged  |
 
     Examples: Not about protecting victims

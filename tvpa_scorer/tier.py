@@ -101,7 +101,17 @@ def decide_tier(assessment: Assessment, law: TierLaw, history: tuple[tuple[int, 
                               (trend, prior.report_year) if prior and trend else None)
     reasons = [_standards_reason(standards), _efforts_reason(efforts)]
     fired = [result for result in triggers if result.fired] if era.watch_list else []
-    if all(standard.met for standard in standards) and efforts.significant:
+    previous_year, previous = history[-1] if history else (None, None)
+    confidence = _confidence(law, findings)
+    if confidence.value < law.carry_forward_below and previous is not None \
+            and previous.rank is not None:
+        # Cables that bear on almost nothing (a tasker, a short excerpt) are no evidence of
+        # change: Tier 3 would fail the government on answers nobody has read yet.
+        tier = previous
+        decisive = (f"the cables bear on only {confidence.value:.0%} of the criteria's weight "
+                    f"(under {law.carry_forward_below:.0%}), so the {previous_year} report's "
+                    "place is carried forward until answers that say more are read")
+    elif all(standard.met for standard in standards) and efforts.significant:
         tier, decisive = Tier.ONE, "it meets all four minimum standards"
     elif efforts.significant:
         tier = Tier.WATCH_LIST if fired else Tier.TWO
@@ -122,12 +132,10 @@ def decide_tier(assessment: Assessment, law: TierLaw, history: tuple[tuple[int, 
         tier, decisive = Tier.THREE, override_reason.text.rstrip(".")
     if override_reason:
         reasons.insert(0, override_reason)
-    previous_year, previous = history[-1] if history else (None, None)
     move = _move(previous, tier)
     change = _change(previous, previous_year, tier, move, decisive)
     if change:
         reasons.append(Reason(change))
-    confidence = _confidence(law, findings)
     if confidence.level != "high":
         reasons.append(Reason(f"Confidence is {confidence.level}: the cables let the draft "
                               f"assess {confidence.value:.0%} of the criteria's weight, so this "

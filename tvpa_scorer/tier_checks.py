@@ -112,8 +112,8 @@ def judge_efforts(law: TierLaw, findings: dict[str, Finding]) -> Efforts:
         if len(assessed) < len(test.pillars) else ""
     why = (f"concrete action in {len(acting)} of {len(judged)} assessed criteria, "
            f"{share:.0%} of their weight ({test.min_action_share:.0%} needed), in "
-           f"{len(pillars)} of the {len(test.pillars)} pillars ({needed} needed{unread}"
-           f"{': ' + ', '.join(pillars) if pillars else ''})")
+           f"{len(pillars)} of the {len(test.pillars)} pillars"
+           f"{': ' + ', '.join(pillars) if pillars else ''} ({needed} needed{unread})")
     return Efforts(significant, round(share, 3), pillars,
                    tuple(finding.criterion.criterion_id for finding in acting), why)
 

@@ -268,3 +268,28 @@ Feature: From findings to a tier, 22 U.S.C. 7107
       When the tier is decided
       Then the recommended tier is "2"
       And a reason says "1 needed; 2 not assessed"
+
+  Rule: Cables too thin to judge do not move a country
+
+    Scenario: A single paragraph that shows one shortfall keeps last year's tier
+      Given findings for the 2012 report in which every criterion of effort is "not_assessed"
+      And criterion "non_citizen_victims" is "not_met"
+      And the country's tier history reads "2010: 2, 2011: 2"
+      When the tier is decided
+      Then the recommended tier is "2"
+      And the previous tier is "2" from the 2011 report and the move is "stayed"
+      And a reason says "place is carried forward"
+
+    Scenario: A Watch List place carried forward still counts toward the downgrade
+      Given findings for the 2012 report in which every criterion of effort is "not_assessed"
+      And the country's tier history reads "2010: 2WL, 2011: 2WL"
+      When the tier is decided
+      Then the recommended tier is "3"
+      And the automatic downgrade is "forced"
+
+    Scenario: With no earlier tier there is nothing to carry forward
+      Given findings for the 2012 report in which every criterion of effort is "not_assessed"
+      And criterion "non_citizen_victims" is "not_met"
+      When the tier is decided
+      Then the recommended tier is "3"
+      And the confidence is "low"

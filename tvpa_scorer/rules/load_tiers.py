@@ -45,8 +45,8 @@ def read_tier_law(reader: NodeReader, root: Node, criteria: Iterable[str] | None
     efforts = reader.fields(fields["significant_efforts"], "significant_efforts",
                             ("min_action_share", "min_pillars", "pillars"),
                             ("min_action_share", "min_pillars", "pillars"))
-    confidence = reader.fields(fields["confidence"], "confidence", ("high", "medium"),
-                               ("high", "medium"))
+    confidence = reader.fields(fields["confidence"], "confidence",
+                               ("high", "medium", "carry_forward_below"), ("high", "medium"))
     law = {
         "eras": _eras(reader, fields["eras"]),
         "standards": tuple(_standard(reader, key, node, known)
@@ -69,6 +69,10 @@ def read_tier_law(reader: NodeReader, root: Node, criteria: Iterable[str] | None
         else _DEFAULT_TREND_THRESHOLD,
         "confidence_high": _share(reader, confidence.get("high"), "high"),
         "confidence_medium": _share(reader, confidence.get("medium"), "medium"),
+        # added after the first tier law: without it no tier is carried forward
+        "carry_forward_below": _share(reader, confidence["carry_forward_below"],
+                                      "carry_forward_below")
+        if "carry_forward_below" in confidence else 0.0,
         "narratives": _narratives(reader, fields["narrative"]),
         "watch_list_reasons": {_TRIGGERS[name]: reader.string(node, f"the reason '{name}'")
                                for name, _, node in _checked(reader, fields["watch_list_reasons"],

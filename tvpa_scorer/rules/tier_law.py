@@ -108,6 +108,7 @@ class TierLaw:
     trend_threshold: float  # change in mean effort that counts as increased or decreased
     confidence_high: float
     confidence_medium: float
+    carry_forward_below: float  # assessed share under which the previous tier is kept
     narratives: tuple[Narrative, ...]
     watch_list_reasons: dict[Trigger, str]
 

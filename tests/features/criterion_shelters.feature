@@ -15,6 +15,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | The Ministry of Social Welfare operates three shelters for trafficking victims.           | counted as support            |
       | In March the provincial government opened a safe house for rescued women and girls.       | counted as support            |
       | Government shelters housed 212 victims of trafficking, 40 of them men.                    | counted as support            |
+      | The shelter the welfare ministry opened in 2003 remains in operation on the coast.        | counted as support            |
 
     Examples: Planned, hoped for, or only funded on paper
       | sentence                                                                                  | verdict                       |

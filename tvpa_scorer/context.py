@@ -21,8 +21,9 @@ _WORDS = re.compile(r"\S+")
 _SHORTFALL_NEGATION = 3
 # (unless it reports its own work: "IOM reported that it assisted 40 victims")
 _REPORTED = re.compile(
-    r"\b(?:said|says|say|reported|reports|stated|states|claimed|claims|noted|notes|indicated|"
-    r"explained|confirmed|alleged|alleges|believes?|believed|told\s+\w+)\s+that\s+"
+    r"\b(?:said|says|say|reported|reports|report|stated|states|claimed|claims|claim|noted|notes|"
+    r"note|indicated|indicate|explained|confirmed|alleged|alleges|allege|believes?|believed|"
+    r"asserts?|asserted|observed|observes?|complained|complains?|told\s+\w+)\s+that\s+"
     r"(?!(?:it|they|we|its|their|the\s+(?:organi[sz]ation|NGO|group))\b)"
     r"|\baccording\s+to\s+[^,.;]{1,60},\s*", re.IGNORECASE)
 GOVERNMENT = "government"

@@ -26,6 +26,8 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
     Examples: Shortfalls
       | sentence                                                                                          | verdict                   |
       | Police do not screen women arrested in brothels for signs of trafficking.                         | counted as shortfall      |
+      | Labor inspectors seldom check migrant farm workers for signs of forced labor.                     | counted as shortfall      |
+      | NGOs report that police rarely screen women detained in raids on bars for signs of trafficking.   | counted as shortfall, hedged |
       | Foreign victims are routinely deported as illegal immigrants.                                     | counted as shortfall      |
       | No trafficking victims were identified during the reporting period.                               | counted as shortfall      |
 

@@ -15,6 +15,7 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | sentence                                                                                          | verdict                     |
       | The tourism ministry placed billboards at resorts warning sex tourists of prison terms.           | counted as support          |
       | Police fined 140 clients of street prostitution in the capital.                                   | counted as support          |
+      | The tourism authority briefed 200 taxi drivers on reporting child sex tourism to the police.      | counted as support          |
       | Prosecutors charged six foreigners with child sex tourism after a police sting at a resort.       | counted as support          |
       | Before deployment, all peacekeepers were trained on sexual exploitation and trafficking.          | counted as support          |
 
@@ -27,6 +28,7 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
     Examples: Shortfalls
       | sentence                                                                                          | verdict                     |
       | The government took no steps to reduce demand for commercial sex acts.                            | counted as shortfall        |
+      | Officials have done little to deter foreign men from buying sex with minors at the resorts.       | counted as shortfall        |
 
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:

@@ -27,6 +27,7 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | sentence                                                                                         | verdict                     |
       | The government has no national plan of action against trafficking.                               | counted as shortfall        |
       | Two years after it was drafted, the plan has still not been approved.                            | counted as shortfall        |
+      | The 2006-2009 action plan against trafficking lapsed in December and nothing has replaced it.    | counted as shortfall        |
       | The cabinet adopted a national tourism development plan.                                         | not found                   |
       | The health ministry launched a national strategy against HIV/AIDS.                               | not found                   |
 

@@ -43,6 +43,10 @@ _LAW_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\s+(?:[\w-]+\s+){0,2}(?:law|act|c
                        r"(?:\w+\s+)?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 # "sheltered by the state", "counseling from government social workers"
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A clause that opens on "it" or "they", after a connective at most.
+_PRONOUN_SUBJECT = re.compile(r"[\s,;:]*(?:(?:however|also|then|and|but|moreover|in addition|"
+                              r"in \d{4}|during the (?:year|reporting period))[\s,]+)?"
+                              r"(?:it|they)\s", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(since|continu\w*|ongoing|still|remains?|to date|through|is|are|has|"
                       r"have|exists?|includes?|operates?|brings?|consists?|comprises?|"
                       r"functions?|meets|runs)\b", re.IGNORECASE)
@@ -169,12 +173,9 @@ class ContextIndex:
 
     def actor(self, start: int, end: int) -> Cue | str | None:
         """Who acts in the clause of text[start:end]: GOVERNMENT, a non-government cue, or None."""
-        sentence = self.sentences.spans[self.sentences.containing(start)]
-        left, right = self._clause(sentence, start)
-        actors = [(cue.start, cue.end, cue) for cue in self.cues
-                  if cue.modifier.whole_sentence and left <= cue.start < right]
-        actors += [(a_start, a_end, GOVERNMENT) for a_start, a_end in self.government
-                   if left <= a_start < right]
+        index = self.sentences.containing(start)
+        left, right = self._clause(self.sentences.spans[index], start)
+        actors = self._actors(left, right)
         # The subject of a passive was acted on ("border police were trained by IOM"); an
         # actor named after the hit acts only as its agent ("sheltered by the state"), not
         # as its object ("...called upon to assist the INM").
@@ -182,8 +183,23 @@ class ContextIndex:
                   and not _PASSIVE.match(self.text, actor[1])]
         after = [actor for actor in actors if actor[0] >= end
                  and _AGENT.search(self.text, max(left, actor[0] - 12), actor[0])]
-        chosen = before or after
-        return min(chosen, key=lambda actor: actor[0])[2] if chosen else None
+        chosen = min(before or after, key=lambda actor: actor[0]) if before or after else None
+        # "The government opened no shelter. However, it continued to fund two NGO shelters":
+        # a pronoun subject ahead of any actor named is whoever the sentence before named first.
+        pronoun = _PRONOUN_SUBJECT.match(self.text, left, start) if index > 0 else None
+        if pronoun and (chosen is None or pronoun.end() <= chosen[0]):
+            earlier = self._actors(*self.sentences.spans[index - 1])
+            if earlier:
+                return min(earlier, key=lambda actor: actor[0])[2]
+        return chosen[2] if chosen else None
+
+    def _actors(self, left: int, right: int) -> list[tuple[int, int, Cue | str]]:
+        actors: list[tuple[int, int, Cue | str]] = [
+            (cue.start, cue.end, cue) for cue in self.cues
+            if cue.modifier.whole_sentence and left <= cue.start < right]
+        actors += [(a_start, a_end, GOVERNMENT) for a_start, a_end in self.government
+                   if left <= a_start < right]
+        return actors
 
     def _clause(self, sentence: tuple[int, int], start: int) -> tuple[int, int]:
         """The stretch of the sentence between the terminators around `start`.

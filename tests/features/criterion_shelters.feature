@@ -28,6 +28,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | IOM runs a shelter for trafficking victims in the capital.                                | not counted: non_government   |
       | A church group opened a safe house for victims in the north.                              | not counted: non_government   |
       | The NGO shelter in the port city is funded by the Ministry of Labor.                      | counted as support            |
+      | The ministry opened no new shelter. However, it kept funding the two NGO shelters.        | counted as support            |
       | The city council lent a building and seconded two social workers to the NGO shelter.      | counted as support            |
 
     Examples: Hedged, and shortfalls

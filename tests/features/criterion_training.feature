@@ -28,6 +28,7 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
     Examples: Someone else's training
       | sentence                                                                                              | verdict                     |
       | UNODC trained 45 prosecutors and judges on trafficking cases in the capital.                          | not counted: non_government |
+      | IOM runs the country's only hotline. It also trained 40 police officers to identify victims.          | not counted: non_government |
       | The U.S. embassy held a workshop on victim identification for 30 border officials.                    | not counted: non_government |
       | Police officials attended a course on trafficking organized by an NGO.                                | not found                   |
 

@@ -25,6 +25,8 @@ _STRUCTURED_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER, TopicBasis.SECTION)
 # answer's own words must not blind a rule to it.
 _SCOPING_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER)
 POINTER_RULE = "cross-reference"
+# How far into a sentence a pointer may start and still be what the sentence is ("Also see").
+_POINTER_OPENING = 8
 REPEAT = "repeat"
 
 
@@ -191,6 +193,8 @@ class _AnswerReading:
 
     def _judge(self, rule: EvidenceRule, index: int, start: int, end: int) -> EvidenceHit | None:
         sentence = self.sentences.text_of(index)
+        if sentence.rstrip().endswith("?"):
+            return None  # a question quoted into the answer asserts nothing
         if not all(required.search(sentence) for required in rule.requires):
             return None
         if any(pattern.search(sentence) for pattern in rule.exclude):
@@ -198,7 +202,7 @@ class _AnswerReading:
         self._hit_sentences[index].add(rule.rule_id)
         verdict = judge(rule.effect, rule.weight,
                         self.context.modifiers_for(start, end, rule.effect),
-                        self._structural(rule, sentence, start, end))
+                        self._structural(rule, index, start, end))
         return EvidenceHit(rule.rule_id, self._place(index), self.answer.text[start:end],
                            verdict.effect, verdict.weight, verdict.modifiers, verdict.vetoed_by,
                            (self.answer.cable, self.answer.index), self._repeat_of(start))
@@ -211,14 +215,21 @@ class _AnswerReading:
             None)
         return (source.cable, source.index) if source else None
 
-    def _structural(self, rule: EvidenceRule | None, sentence: str, start: int, end: int
+    def _structural(self, rule: EvidenceRule | None, index: int, start: int, end: int
                     ) -> list[str]:
         """Vetoes that come from the cable's structure and dates, not from cue words."""
         answer, vetoes = self.answer, []
+        sentence = self.sentences.text_of(index)
         original = self.cable.offsets.span_to_original(answer.clean_start + start,
                                                        answer.clean_start + end)
-        if answer.cross_reference_only or any(reference.start <= original[0] < reference.end
-                                              for reference in answer.cross_refs):
+        # "See paragraph 2 for government funding of NGO shelters": a sentence that opens on
+        # a pointer describes the passage pointed to, which is read where it stands.
+        opening = self.cable.offsets.to_original(
+            answer.clean_start + self.sentences.spans[index][0])
+        if answer.cross_reference_only or any(
+                reference.start <= original[0] < reference.end
+                or opening <= reference.start <= opening + _POINTER_OPENING <= original[0]
+                for reference in answer.cross_refs):
             vetoes.append("cross_reference")
         if rule is not None and rule.government_actor and self._unattributed(start, end):
             vetoes.append(UNATTRIBUTED)
@@ -269,11 +280,10 @@ class _AnswerReading:
         return pairs
 
     def _number(self, amount, index: int, criteria: frozenset[str]) -> FoundNumber:
-        sentence = self.sentences.text_of(index)
         verdict: Verdict = judge(Effect.SUPPORTS, 1.0,
                                  self.context.modifiers_for(amount.start, amount.end,
                                                             Effect.SUPPORTS),
-                                 self._structural(None, sentence, amount.start, amount.end))
+                                 self._structural(None, index, amount.start, amount.end))
         start, end = self.cable.offsets.span_to_original(self.answer.clean_start + amount.start,
                                                          self.answer.clean_start + amount.end)
         return FoundNumber(amount.what, amount.value, amount.unit, self._place(index), start, end,

@@ -43,6 +43,12 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | The city council opened a new animal shelter.                                             | not found                     |
       | Bus shelters were installed along the border road.                                        | not found                     |
 
+    Examples: A quoted question, and a pointer to another answer, are not evidence
+      | sentence                                                                                  | verdict                       |
+      | Does the government operate shelters for trafficking victims?                             | not found                     |
+      | See paragraph 2 for the government's funding of NGO shelters.                            | not counted: cross_reference  |
+      | Also see paragraph 30 on how the ministry funds NGO shelters for victims.                 | not counted: cross_reference  |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

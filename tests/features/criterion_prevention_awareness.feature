@@ -40,6 +40,8 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
       | The government has yet to launch an awareness campaign against trafficking.                              | counted as shortfall, negated  |
       | Senior officials deny that children are trafficked into domestic servitude in the capital.                | counted as shortfall           |
       | The government leaves all prevention work on trafficking to NGOs and donors.                              | counted as shortfall           |
+      | Recruitment agencies commonly withhold the passports of migrant workers they place with employers.       | counted as shortfall           |
+      | Farm workers remain excluded from the labor code and its minimum wage.                                    | counted as shortfall           |
 
     Examples: Campaigns about something else
       | sentence                                                                                                  | verdict   |

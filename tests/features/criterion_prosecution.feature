@@ -17,6 +17,7 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | Several trafficking investigations remain pending under the new law.                          | counted as support |
       | Prosecutors indicted 19 suspects on trafficking charges during the year.                      | counted as support |
       | Courts convicted 12 traffickers in 2008.                                                      | counted as support |
+      | The public prosecutor sent 7 forced labor cases against employers to trial in 2010.           | counted as support |
       | A provincial court sentenced the brothel owner to nine years in prison for child trafficking. | counted as support |
       | Police opened 30 trafficking cases, prosecutors charged 18 suspects and courts convicted 9.    | counted as support |
 

@@ -34,6 +34,7 @@ Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
       | IOM provided psychological counseling and reintegration grants to 60 returned victims.                    | not counted: non_government |
       | A church group gives medical care and legal counseling to trafficking survivors.                          | not counted: non_government |
       | In partnership with the Ministry of Health, an NGO provides medical care to trafficking victims.          | counted as support          |
+      | Caritas, with funding from the social welfare ministry, counseled 48 trafficking victims in 2009.         | counted as support          |
 
     Examples: Shortfalls, and a negated shortfall
       | sentence                                                                                                 | verdict                    |

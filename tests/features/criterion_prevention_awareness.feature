@@ -20,6 +20,7 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
       | The President condemned human trafficking in her Independence Day speech.                                 | counted as support |
       | The labor ministry suspended the licenses of six recruitment agencies for deceiving workers.              | counted as support |
       | The civil registry issued birth certificates to 9,000 stateless children in border villages.             | counted as support |
+      | The national police staff a 24-hour hotline on which victims and witnesses can report trafficking.      | counted as support |
 
     Examples: Planned, announced or only urged
       | sentence                                                                                                  | verdict              |

@@ -29,6 +29,7 @@ Feature: A law prohibiting severe forms of trafficking, 22 U.S.C. 7106(a)(1)
       | There is no specific law against trafficking in persons.                           | counted as shortfall       |
       | Parliament has yet to pass an anti-trafficking law.                                | counted as shortfall       |
       | The trafficking article covers only the sexual exploitation of women and children. | counted as shortfall       |
+      | The statute defines trafficking solely as the sale of girls across borders.        | counted as shortfall       |
       | The penal code does not criminalize labor trafficking.                             | counted as shortfall       |
       | Police and prosecutors routinely confuse trafficking with alien smuggling.         | counted as shortfall       |
       | The anti-trafficking law has not yet entered into force.                           | counted as shortfall       |

@@ -27,6 +27,7 @@ Feature: Penalties for trafficking that are stringent and commensurate, 22 U.S.C
       | sentence                                                                  | verdict              |
       | Forced labor is punishable by a fine or up to three years in prison.      | counted as shortfall |
       | Labor trafficking is punishable only by a fine.                           | counted as shortfall |
+      | Convicted traffickers can pay a fine instead of serving prison time.       | counted as shortfall |
       | Trafficking of adults carries a maximum of two years in prison.           | counted as shortfall |
       | Penalties for sex trafficking are lower than those for rape.              | counted as shortfall |
       | Courts gave suspended sentences to four of the six convicted traffickers. | counted as shortfall |

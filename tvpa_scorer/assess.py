@@ -30,12 +30,13 @@ def assess(document: Document, rule_set: RuleSet, matcher: Matcher, country: str
            report_year: int | None = None) -> Assessment:
     """Score every criterion over the document's cables, read together."""
     year = report_year or infer_report_year(document)
-    evidence = matcher.find(document, year)
+    country = country or find_country(list(document.cables))
+    evidence = matcher.find(document, year, country)
     findings = tuple(score_criterion(criterion, rule_set, evidence, year)
                      for criterion in rule_set.criteria)
     return Assessment(
         cables=tuple(cable.cable_id for cable in document.cables),
-        country=country or find_country(list(document.cables)),
+        country=country,
         report_year=year,
         rules_version=rule_set.version,
         truncated=tuple(cable.cable_id for cable in document.cables if cable.truncated),

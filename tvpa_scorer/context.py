@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from tvpa_scorer.aliases import Aliases
+from tvpa_scorer.countries import country_of_subject
+from tvpa_scorer.history import country_key
 from tvpa_scorer.patterns import PatternSet, TextWords
 from tvpa_scorer.rules.model import Context, Direction, Effect, Modifier, ModifierEffect
 from tvpa_scorer.sentences import Sentences
@@ -41,6 +43,9 @@ _LAW_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\s+(?:[\w-]+\s+){0,2}(?:law|act|c
                        r"constitution|amendments?|legislation|statute|regulations?)\b"
                        r"|\b(?:law|act|decree|code|amendments?)\s+(?:no\.\s*\S+\s+)?of\s+"
                        r"(?:\w+\s+)?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
+# "Government of Norway", "Government of the Netherlands": capitalised words after "of".
+_GOVERNMENT_OF = re.compile(
+    r"\s+of\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*){0,3})")
 # "sheltered by the state", "counseling from government social workers"
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # A clause that opens on "it" or "they", after a connective at most.
@@ -77,15 +82,16 @@ class ContextMatcher:
         self.patterns = PatternSet(named)
 
     def index(self, text: str, sentences: Sentences, words: TextWords,
-              aliases: Aliases | None = None) -> ContextIndex:
-        return ContextIndex(self, text, sentences, words, aliases)
+              aliases: Aliases | None = None, host: str | None = None) -> ContextIndex:
+        return ContextIndex(self, text, sentences, words, aliases, host)
 
 
 class ContextIndex:
     """The cues of one answer's text, found once, then asked about hit after hit."""
 
     def __init__(self, matcher: ContextMatcher, text: str, sentences: Sentences,
-                 words: TextWords, aliases: Aliases | None = None) -> None:
+                 words: TextWords, aliases: Aliases | None = None,
+                 host: str | None = None) -> None:
         self.text = text
         self.sentences = sentences
         modifiers = matcher.context.modifiers
@@ -111,6 +117,9 @@ class ContextIndex:
             for index, start, end in pseudo)]
         if aliases is not None:
             self._add_aliases(aliases)
+        if host is not None:
+            self.government = [span for span in self.government
+                               if not _foreign_government(text, span[1], host)]
 
     def _add_aliases(self, aliases: Aliases) -> None:
         """Acronyms the document defined stand for their actors: "CLF" for the foundation."""
@@ -214,6 +223,14 @@ class ContextIndex:
         right = min((t_start for t_start, _ in self.terminators
                      if start <= t_start < sentence[1]), default=sentence[1])
         return left, right
+
+
+def _foreign_government(text: str, end: int, host: str) -> bool:
+    """'the Government of Norway' in a cable on another country is a donor, not the government
+    the cable assesses."""
+    named = _GOVERNMENT_OF.match(text, end)
+    country = country_of_subject(named.group(1)) if named else None
+    return country is not None and country_key(country) != country_key(host)
 
 
 def is_historical(sentence: str, report_year: int | None, years_before_report: int) -> bool:

@@ -99,14 +99,16 @@ class Matcher:
             kind for rule in rule_set.rules_of(criterion) for kind in rule.numbers))
             for criterion in rule_set.criteria}
 
-    def find(self, document: Document, report_year: int | None) -> Evidence:
+    def find(self, document: Document, report_year: int | None, country: str | None = None
+             ) -> Evidence:
+        """Every rule's hits in the document; `country` is the host, whose government acts."""
         hits, numbers = [], []
         mentions: dict[str, int] = defaultdict(int)
         pointers: dict[str, list[EvidenceHit]] = defaultdict(list)
         aliases = learn_aliases(document, self.rule_set.context)
         for cable in document.cables:
             for answer in cable.answers:
-                reading = _AnswerReading(self, cable, answer, report_year, aliases)
+                reading = _AnswerReading(self, cable, answer, report_year, aliases, country)
                 hits += reading.hits()
                 numbers += reading.numbers()
                 for criterion in self.rule_set.criteria:
@@ -151,9 +153,9 @@ class _AnswerReading:
     """One answer read by the rules: sentences and context cues are found once."""
 
     def __init__(self, matcher: Matcher, cable: Cable, answer: Answer,
-                 report_year: int | None, aliases: Aliases) -> None:
+                 report_year: int | None, aliases: Aliases, country: str | None) -> None:
         self.matcher, self.cable, self.answer = matcher, cable, answer
-        self.report_year, self.aliases = report_year, aliases
+        self.report_year, self.aliases, self.country = report_year, aliases, country
         self.words = words_of(answer.text)
         self.named = _named_topics(answer)
         self._sentences: Sentences | None = None
@@ -170,7 +172,7 @@ class _AnswerReading:
     def context(self) -> ContextIndex:
         if self._context is None:
             self._context = self.matcher.context.index(self.answer.text, self.sentences,
-                                                       self.words, self.aliases)
+                                                       self.words, self.aliases, self.country)
         return self._context
 
     def hits(self) -> list[EvidenceHit]:

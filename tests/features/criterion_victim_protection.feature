@@ -84,6 +84,12 @@ Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
     Then criterion "victim_protection" is "not_met"
     And criterion "victim_protection" rejects "The government plans to offer medical care to victims next year." as planned
 
+  Scenario: A donor government's money is not the assessed government's effort
+    Given a cable answer reading "With funding from the Government of Norway, IOM repatriated 30 trafficking victims. With funding from the Government of Cambodia, IOM repatriated 12 trafficking victims."
+    When the cables are scored as "Cambodia" for the 2010 report
+    Then criterion "victim_protection" rejects "With funding from the Government of Norway, IOM repatriated 30 trafficking victims." as non_government
+    And criterion "victim_protection" counts "With funding from the Government of Cambodia, IOM repatriated 12 trafficking victims." as support
+
   Scenario: Mexico's 2008 answers: humanitarian visas and a hedged count, with routine deportation
     Given the sample cables "08MEXICO722.txt"
     When the cables are scored

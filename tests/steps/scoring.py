@@ -49,6 +49,12 @@ def when_scored_for(rule_set, matcher, cables, year):
     return assess(read_document(cables), rule_set, matcher, report_year=year)
 
 
+@when(parsers.parse('the cables are scored as "{country}" for the {year:d} report'),
+      target_fixture="assessment")
+def when_scored_as(rule_set, matcher, cables, country, year):
+    return assess(read_document(cables), rule_set, matcher, country, year)
+
+
 @when("the cables are scored", target_fixture="assessment")
 def when_scored(rule_set, matcher, cables):
     return assess(read_document(cables), rule_set, matcher)

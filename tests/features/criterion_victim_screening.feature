@@ -26,6 +26,7 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
     Examples: Shortfalls
       | sentence                                                                                          | verdict                   |
       | Police do not screen women arrested in brothels for signs of trafficking.                         | counted as shortfall      |
+      | Written screening guidelines exist only on paper and are rarely used at the border.               | counted as shortfall      |
       | Immigration officers frequently mistake trafficked women for irregular migrants.                  | counted as shortfall      |
       | Labor inspectors seldom check migrant farm workers for signs of forced labor.                     | counted as shortfall      |
       | NGOs report that police rarely screen women detained in raids on bars for signs of trafficking.   | counted as shortfall, hedged |

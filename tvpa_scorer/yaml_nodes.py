@@ -15,6 +15,9 @@ from tvpa_scorer.problems import Problem, error, suggestion
 # "(are|were )? ~{0,2}" never matches text with single spaces: the group's space and the
 # one after it each want white space. An easy slip in a rule file, so validate refuses it.
 _DOUBLE_SPACE = re.compile(r"(?<!\\) \)[?*+]? ")
+# "men ~{0,2}(victims)?" ends in white space the optional group cannot supply when it is
+# empty, so the group is never optional: the space belongs inside it, "men( ~{0,2}victims)?".
+_SPACE_BEFORE_OPTIONAL_END = re.compile(r" (?:~\{\d*,?\d*\})?(?:\((?:[^()]|\([^()]*\))*\)|\S)\?$")
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # PyYAML built without libyaml
 
 
@@ -155,6 +158,11 @@ class NodeReader:
             self.report(node, f"{what} '{source}' asks for two spaces where a group ending in a "
                               "space is followed by another space; drop one of them",
                         "double-space")
+            return None
+        if _SPACE_BEFORE_OPTIONAL_END.search(source):
+            self.report(node, f"{what} '{source}' ends in an optional part after a space, "
+                              "which the text must still supply; put the space inside the "
+                              "optional part, as 'men( victims)?'", "optional-end")
             return None
         try:
             compiled = re.compile(keyword_expression(source), re.IGNORECASE)

@@ -216,6 +216,14 @@ def test_a_comment_that_cuts_a_pattern_short(rules):
         "YAML comment and cuts the pattern short; quote the pattern"]
 
 
+def test_a_pattern_whose_optional_ending_is_not_optional(rules):
+    text = CRITERION.replace("runs ~{0,3}shelters?", "runs ~{0,3}shelters ~{0,2}(for victims)?")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:16:16: error: pattern 'runs ~{0,3}shelters ~{0,2}(for victims)?' "
+        "ends in an optional part after a space, which the text must still supply; put the "
+        "space inside the optional part, as 'men( victims)?'"]
+
+
 def test_a_pattern_asking_for_two_spaces(rules):
     text = CRITERION.replace("runs ~{0,3}shelters?", "runs (two )? shelters")
     assert _problems(rules, text) == [

@@ -84,7 +84,7 @@ class YearResult:
     finding_rows: tuple[tuple, ...]
     assessment_row: tuple | None
     record: StoredAssessment | None
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
 
 
 def start_engine(settings: Settings) -> Engine:
@@ -145,9 +145,9 @@ def _draft_year(engine: Engine, paths: tuple[str, ...], year: int | None,
         try:
             cable = read_cable(read_source(path, engine.max_size), engine.matcher.rule_set.topics)
         except InputError as exc:
-            problems.append(str(exc.problem))
+            problems.append(exc.problem)
             continue
-        problems += [str(problem) for problem in cable_warnings(cable)]
+        problems += cable_warnings(cable)
         cables.append(cable)
     if not cables:
         return YearResult((), None, None, tuple(problems))

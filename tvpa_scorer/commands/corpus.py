@@ -119,7 +119,8 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
                         failed = _report_error(_first_path(outcome.item), outcome.error)
                         continue
                     for result in outcome.value:
-                        failed = _report_all(result.problems) or failed
+                        failed = any([report_problem(problem) for problem in result.problems]) \
+                            or failed
                         findings.add(result.finding_rows)
                         if result.assessment_row:
                             assessments.add([result.assessment_row])
@@ -189,9 +190,3 @@ def _report_error(where: str, message: str) -> bool:
 
 def _first_path(item) -> str:
     return item.years[0][1][0]
-
-
-def _report_all(messages: tuple[str, ...]) -> bool:
-    for message in messages:
-        click.echo(message, err=True)
-    return any(": error: " in message for message in messages)

@@ -47,8 +47,7 @@ def draft(document: Document, matcher: Matcher, history: TierHistory,
     earlier = [item for item in store.history(country) if year is None or item.report_year < year] \
         if store is not None and country is not None else []
     if prior is None and store is not None:
-        kept = store.previous(country, year)
-        prior = kept.as_prior() if kept else None
+        prior = store.prior(country, year)
     decision = decide_tier(assessment, matcher.rule_set.tier_law, published, prior)
     return Draft(document, assessment, decision, review_gaps(assessment, document),
                  _timeline(published, earlier, year, decision.recommended))

@@ -124,6 +124,11 @@ class AssessmentStore:
                           "ORDER BY saved DESC LIMIT 1", (country_key(country), report_year - 1))
         return rows[0] if rows else None
 
+    def prior(self, country: str | None, report_year: int | None) -> PriorAssessment | None:
+        """The draft of the year before, as a later draft compares itself with it."""
+        kept = self.previous(country, report_year)
+        return kept.as_prior() if kept else None
+
     def history(self, country: str) -> list[StoredAssessment]:
         """Every draft of the country, oldest report first."""
         return self._read("SELECT * FROM assessments WHERE country_key = ? "

@@ -103,7 +103,7 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
                 failed = report_problem(outcome.value) or failed
             else:
                 scanned.append(outcome.value)
-        prior_of = (lambda country, year: None) if store is None else _prior_reader(store)
+        prior_of = (lambda country, year: None) if store is None else store.prior
         countries = list(group(scanned, prior_of))
         findings = TableWriter(output_dir / f"findings.{table_format}", FINDING_COLUMNS,
                                table_format)
@@ -172,14 +172,6 @@ def history(country: str, output_format: str, history_file: Path | None,
         click.echo(history_text(rows, csv_format=True), nl=False)
     else:
         click.echo(history_text(rows), nl=False)
-
-
-def _prior_reader(store):
-    def prior_of(country: str, year: int):
-        kept = store.previous(country, year)
-        return kept.as_prior() if kept else None
-
-    return prior_of
 
 
 def _report_error(where: str, message: str) -> bool:

@@ -6,10 +6,15 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from tvpa_scorer.assess import assess
+from tvpa_scorer.blind_export import blind_json, blind_outline
+from tvpa_scorer.blind_score import BlindScore, judge_cable, judge_snippet
+from tvpa_scorer.blind_set import is_blind_set, load_blind_set
+from tvpa_scorer.cables import read_document, read_text
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
     EXIT_PROBLEMS,
@@ -82,6 +87,12 @@ def evaluate(labels: tuple[str, ...], output_format: str, min_agreement: float |
       tvpa-scorer eval --min-agreement 0.9 --min-recall 0.8 labels
       tvpa-scorer eval --format json labels/08MEXICO722.yml | jq .totals
     """
+    blind_sets = [Path(path) for path in labels if is_blind_set(Path(path))]
+    if blind_sets:
+        if len(blind_sets) != len(labels) or min_agreement or min_precision or min_recall:
+            raise click.UsageError("give a blind set alone, without label files or bars: "
+                                   "its figures are reported, not checked")
+        _evaluate_blind_sets(blind_sets, output_format, max_size, rules_dir)
     loaded, problems = load_labels(labels)
     exit_on(problems)
     matcher = Matcher(rule_set_of(rules_dir))
@@ -108,6 +119,44 @@ def evaluate(labels: tuple[str, ...], output_format: str, min_agreement: float |
     for message in below:
         click.echo(message, err=True)
     sys.exit(EXIT_PROBLEMS if failed or below else EXIT_CLEAN)
+
+
+def _evaluate_blind_sets(folders: list[Path], output_format: str, max_size: int,
+                        rules_dir: Path | None) -> NoReturn:
+    """Score every snippet and labelled cable of each set with one rule set, and report."""
+    matcher = Matcher(rule_set_of(rules_dir))
+    rule_set = matcher.rule_set
+    priority = frozenset(criterion.criterion_id for criterion in rule_set.criteria
+                         if criterion.priority)
+    failed = False
+    for folder in folders:
+        blind_set, problems = load_blind_set(folder)
+        exit_on(problems)
+        snippets = []
+        for snippet in blind_set.snippets:
+            document = read_document([read_text(snippet.text, rule_set.topics,
+                                                snippet.snippet_id)])
+            findings = assess(document, rule_set, matcher).findings
+            snippets.append(judge_snippet(snippet, next(
+                (finding for finding in findings
+                 if finding.criterion.criterion_id == snippet.criterion_id), None)))
+        cables = []
+        for label in blind_set.cables:
+            submission = Submission(str(label.path), (str(label.cable),), label.country,
+                                    label.report_year)
+            document, problems = read_submission(submission, rule_set.topics, max_size)
+            failed = any([report_problem(problem) for problem in problems]) or failed
+            if document is None:
+                failed = True
+                continue
+            assessment = assess(document, rule_set, matcher, label.country, label.report_year)
+            cables.append(judge_cable(label, assessment.findings, document))
+        score = BlindScore(tuple(snippets), tuple(cables), priority)
+        if output_format == "json":
+            JsonWriter(sys.stdout.write, many=False).add(blind_json(score, str(folder)))
+        else:
+            click.echo(blind_outline(score, str(folder)), nl=False)
+    sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
 
 
 def _below_bars(board: Scoreboard, bars: dict[str, float]) -> list[str]:

@@ -46,7 +46,8 @@ from tvpa_scorer.yaml_nodes import NodeReader, compose
 _PILLARS = {pillar.value: pillar for pillar in CriterionPillar}
 _EFFECTS = {effect.value: effect for effect in Effect}
 CRITERION_KEYS = ("id", "title", "statute", "pillar", "weight", "years", "topics", "evidence",
-                  "aspects", "status", "presumption", "gap", "recommendation", "questions")
+                  "aspects", "status", "presumption", "gap", "recommendation", "questions",
+                  "priority")
 _CRITERION_REQUIRED = ("id", "title", "statute", "pillar", "weight", "topics", "evidence", "gap",
                        "recommendation", "questions")
 RULE_KEYS = ("id", "title", "effect", "scope", "patterns", "requires", "exclude", "weight",
@@ -185,6 +186,8 @@ def _read_criterion(reader: NodeReader, node: Node, scoring: StatusRules | None
         gap=values["gap"], recommendation=values["recommendation"],
         location=_location(reader, node), mentions=mentions,
         questions=tuple(_texts(reader, fields["questions"], "questions")),
+        priority=bool(reader.boolean(fields["priority"], f"priority of {what}"))
+        if "priority" in fields else False,
     )
 
 

@@ -171,6 +171,7 @@ class Criterion:
     location: Location
     mentions: tuple[Mention, ...] = ()
     questions: tuple[str, ...] = ()  # concrete follow-up questions for the embassy
+    priority: bool = False  # one of the criteria the domain guidance puts first (4.1)
 
     def applies_in(self, report_year: int | None) -> bool:
         if report_year is None:

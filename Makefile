@@ -43,6 +43,10 @@ test: $(VENV)/.installed-dev
 	else \
 	    echo "blind set skipped: $(BLIND_SET) is not here"; \
 	fi
+	@# Phrasings written from the domain brief by people who had not seen the rules.
+	@$(BIN)/tvpa-scorer eval tests/phrasings > $(TEST_OUTPUT)/phrasings.txt 2>/dev/null \
+	    && tail -n 4 $(TEST_OUTPUT)/phrasings.txt | head -n 1 \
+	    || { cat $(TEST_OUTPUT)/phrasings.txt; exit 1; }
 	@# A report, not a test: rules at HEAD~1 may be in a format this version no longer reads.
 	@if git rev-parse --verify --quiet HEAD~1 >/dev/null 2>&1; then \
 	    $(BIN)/tvpa-scorer diff --base HEAD~1 \

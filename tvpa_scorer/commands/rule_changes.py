@@ -10,11 +10,11 @@ from typing import NoReturn
 
 import click
 
-from tvpa_scorer.assess import assess
+from tvpa_scorer.assess import Assessment, assess
 from tvpa_scorer.blind_export import blind_json, blind_outline
 from tvpa_scorer.blind_score import BlindScore, judge_cable, judge_snippet
 from tvpa_scorer.blind_set import is_blind_set, load_blind_set
-from tvpa_scorer.cables import read_document, read_text
+from tvpa_scorer.cables import Document, read_document, read_text
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
     EXIT_PROBLEMS,
@@ -98,15 +98,10 @@ def evaluate(labels: tuple[str, ...], output_format: str, min_agreement: float |
     matcher = Matcher(rule_set_of(rules_dir))
     results, failed = [], False
     for label in loaded:
-        document, problems = read_submission(Submission.from_label(label),
-                                             matcher.rule_set.topics, max_size)
-        failed = any([report_problem(problem) for problem in problems]) or failed
-        if document is None:
-            failed = True
-            continue
-        assessment = assess(document, matcher.rule_set, matcher, label.country,
-                            label.report_year)
-        results.append(judge_label(label, assessment, document))
+        assessed, errors = _assessed(Submission.from_label(label), matcher, max_size)
+        failed = failed or errors
+        if assessed is not None:
+            results.append(judge_label(label, *assessed))
     board = build_scoreboard(results)
     bars = {name: value for name, value in (("agreement", min_agreement),
                                             ("precision", min_precision),
@@ -119,6 +114,18 @@ def evaluate(labels: tuple[str, ...], output_format: str, min_agreement: float |
     for message in below:
         click.echo(message, err=True)
     sys.exit(EXIT_PROBLEMS if failed or below else EXIT_CLEAN)
+
+
+def _assessed(submission: Submission, matcher: Matcher, max_size: int
+              ) -> tuple[tuple[Assessment, Document] | None, bool]:
+    """The submission read and assessed (None if it cannot be read), and whether an error
+    was reported on the way."""
+    document, problems = read_submission(submission, matcher.rule_set.topics, max_size)
+    errors = any([report_problem(problem) for problem in problems])
+    if document is None:
+        return None, True
+    return (assess(document, matcher.rule_set, matcher, submission.country,
+                   submission.report_year), document), errors
 
 
 def _evaluate_blind_sets(folders: list[Path], output_format: str, max_size: int,
@@ -142,15 +149,13 @@ def _evaluate_blind_sets(folders: list[Path], output_format: str, max_size: int,
                  if finding.criterion.criterion_id == snippet.criterion_id), None)))
         cables = []
         for label in blind_set.cables:
-            submission = Submission(str(label.path), (str(label.cable),), label.country,
-                                    label.report_year)
-            document, problems = read_submission(submission, rule_set.topics, max_size)
-            failed = any([report_problem(problem) for problem in problems]) or failed
-            if document is None:
-                failed = True
-                continue
-            assessment = assess(document, rule_set, matcher, label.country, label.report_year)
-            cables.append(judge_cable(label, assessment.findings, document))
+            assessed, errors = _assessed(Submission(str(label.path), (str(label.cable),),
+                                                    label.country, label.report_year),
+                                         matcher, max_size)
+            failed = failed or errors
+            if assessed is not None:
+                assessment, document = assessed
+                cables.append(judge_cable(label, assessment.findings, document))
         score = BlindScore(tuple(snippets), tuple(cables), priority)
         if output_format == "json":
             JsonWriter(sys.stdout.write, many=False).add(blind_json(score, str(folder)))

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from tvpa_scorer.blind_score import BlindScore
-from tvpa_scorer.scoreboard import Ratio
+from tvpa_scorer.scoreboard import NO_RATIO, Ratio
+from tvpa_scorer.scoreboard_export import ratio_cell
 
 SCHEMA_VERSION = 1
 _TEXT_CHARS = 90
@@ -22,10 +23,11 @@ def blind_outline(score: BlindScore, folder: str) -> str:
     snippets = score.snippets_by_criterion()
     cables = score.cables_by_criterion()
     for criterion_id in sorted(snippets.keys() | cables.keys()):
-        agreement, silence = cables.get(criterion_id, (Ratio(0, 0), Ratio(0, 0)))
+        agreement, silence = cables.get(criterion_id, (NO_RATIO, NO_RATIO))
         mark = "*" if criterion_id in score.priority else " "
-        lines.append(f"{criterion_id + mark:<26} {_ratio(snippets.get(criterion_id))}  "
-                     f"{_ratio(agreement)}  {_ratio(silence)}")
+        lines.append(f"{criterion_id + mark:<26} "
+                     f"{ratio_cell(snippets.get(criterion_id, NO_RATIO))}  "
+                     f"{ratio_cell(agreement)}  {ratio_cell(silence)}")
     lines.append("(* the five priority criteria)")
     wrong = [result for result in score.snippets if not result.right]
     if wrong:
@@ -103,12 +105,6 @@ def _vetoes(vetoes: tuple[str, ...]) -> str:
 def _clip(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= _TEXT_CHARS else flat[:_TEXT_CHARS - 3] + "..."
-
-
-def _ratio(ratio: Ratio | None) -> str:
-    if ratio is None or ratio.value is None:
-        return f"{'-':>12}"
-    return f"{ratio.part:>4}/{ratio.whole:<3}{ratio.value:>4.0%}"
 
 
 def _total(ratio: Ratio) -> str:

@@ -41,8 +41,6 @@ class Snippet:
     criterion_id: str
     text: str
     expected: SnippetClass
-    hedged: bool
-    numbers: tuple[float, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,15 +116,7 @@ def _snippet(reader: NodeReader, node: Node) -> Snippet | None:
     if None in values:
         return None
     snippet_id, criterion_id, text, expected = values
-    hedged = "hedged" in fields and reader.boolean(fields["hedged"], "hedged") is True
-    numbers = tuple(value for entry in getattr(fields.get("numbers"), "value", [])
-                    if (value := _number_value(reader, entry)) is not None)
-    return Snippet(snippet_id, criterion_id, text, SnippetClass(expected), hedged, numbers)
-
-
-def _number_value(reader: NodeReader, node: Node) -> float | None:
-    fields = _fields(reader, node, "a number", ("value",))
-    return None if fields is None else reader.number(fields["value"], "value")
+    return Snippet(snippet_id, criterion_id, text, SnippetClass(expected))
 
 
 def _load_cable_label(path: Path, cables: Path) -> tuple[CableLabel | None, list[Problem]]:

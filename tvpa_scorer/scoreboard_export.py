@@ -17,10 +17,10 @@ def scoreboard_outline(board: Scoreboard) -> str:
              f"{'s' if len(board.labels) != 1 else ''}: {', '.join(board.labels)}", "",
              f"{'criterion':<26} {'agreement':>12}  {'precision':>12}  {'recall':>12}"]
     for item in board.criteria:
-        lines.append(f"{item.criterion_id:<26} {_ratio(item.agreement)}  "
-                     f"{_ratio(item.precision)}  {_ratio(item.recall)}")
-    lines.append(f"{'total':<26} {_ratio(board.agreement)}  {_ratio(board.precision)}  "
-                 f"{_ratio(board.recall)}")
+        lines.append(f"{item.criterion_id:<26} {ratio_cell(item.agreement)}  "
+                     f"{ratio_cell(item.precision)}  {ratio_cell(item.recall)}")
+    lines.append(f"{'total':<26} {ratio_cell(board.agreement)}  {ratio_cell(board.precision)}  "
+                 f"{ratio_cell(board.recall)}")
     if board.rules:
         lines += ["", f"{'rule':<36} {'TP':>4} {'FP':>4} {'missed':>6}"]
         lines += [f"{_rule_name(rule):<36} {len(rule.true_positives):>4} "
@@ -43,7 +43,8 @@ def scoreboard_outline(board: Scoreboard) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _ratio(ratio: Ratio) -> str:
+def ratio_cell(ratio: Ratio) -> str:
+    """A share in a table cell: '  19/29  66%', or '-' when there is nothing to measure."""
     if ratio.value is None:
         return f"{'-':>12}"
     return f"{ratio.part:>4}/{ratio.whole:<3}{ratio.value:>4.0%}"

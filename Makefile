@@ -28,7 +28,7 @@ reports: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check tvpa_scorer tests benchmarks
-	$(BIN)/tvpa-scorer validate rules
+	$(BIN)/tvpa-scorer validate --strict rules
 	$(BIN)/pytest
 	@mkdir -p $(TEST_OUTPUT)
 	$(BIN)/tvpa-scorer eval $(EVAL_BARS) labels > $(TEST_OUTPUT)/eval.txt \

@@ -31,6 +31,20 @@ def test_validate_prints_located_errors_and_exits_1(tmp_path):
         f"{rules}: 2 problems"]
 
 
+def test_validate_warns_of_an_unread_concept_and_fails_on_it_only_when_strict(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(bundled_rules(), rules)
+    lexicon = rules / "lexicon.yml"
+    lexicon.write_text(lexicon.read_text() + "  lighthouse: {terms: [lighthouse]}\n")
+    lenient = CliRunner().invoke(main, ["validate", str(rules)])
+    strict = CliRunner().invoke(main, ["validate", "--strict", str(rules)])
+    assert (lenient.exit_code, strict.exit_code) == (0, 1), lenient.output + strict.output
+    warning = lenient.stderr.splitlines()[0]
+    assert warning.startswith(f"{lexicon}:") and warning.endswith(
+        ": warning: concept 'lighthouse' is named by no rule; use it in a frame or remove it")
+    assert lenient.stdout.endswith(" examples: no errors\n")
+
+
 def test_validate_reports_a_missing_rules_directory(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(tmp_path / "none")])
     assert result.exit_code == 1, result.output

@@ -14,9 +14,17 @@ from dataclasses import dataclass
 
 from tvpa_scorer.aliases import Aliases
 from tvpa_scorer.countries import country_of_subject
+from tvpa_scorer.evidence.clauses import Clause, read_clauses
 from tvpa_scorer.history import country_key
 from tvpa_scorer.patterns import PatternSet, TextWords
-from tvpa_scorer.rules.model import Context, Direction, Effect, Modifier, ModifierEffect
+from tvpa_scorer.rules.model import (
+    ClauseWords,
+    Context,
+    Direction,
+    Effect,
+    Modifier,
+    ModifierEffect,
+)
 from tvpa_scorer.sentences import Sentences
 
 _WORDS = re.compile(r"\S+")
@@ -85,6 +93,10 @@ class ContextMatcher:
               aliases: Aliases | None = None, host: str | None = None) -> ContextIndex:
         return ContextIndex(self, text, sentences, words, aliases, host)
 
+    @property
+    def clause_words(self) -> ClauseWords:
+        return self.context.clauses
+
 
 class ContextIndex:
     """The cues of one answer's text, found once, then asked about hit after hit."""
@@ -94,6 +106,12 @@ class ContextIndex:
                  host: str | None = None) -> None:
         self.text = text
         self.sentences = sentences
+        self._clause_words = matcher.clause_words
+        self._clauses: dict[int, tuple[Clause, ...]] = {}
+        # hit after hit asks about the same few places: each is answered once
+        self._clause_of: dict[int, tuple[int, int]] = {}
+        self._actor_of: dict[tuple[int, int], Cue | str | None] = {}
+        self._cues_of: dict[int, list[Cue]] = {}
         modifiers = matcher.context.modifiers
         self.cues: list[Cue] = []
         self.terminators: list[tuple[int, int]] = []
@@ -132,13 +150,35 @@ class ContextIndex:
                               match.group(), aliases.modifier.window)
                           for match in non_government.finditer(self.text)]
 
+    def clauses(self, index: int) -> tuple[Clause, ...]:
+        """The clauses of sentence `index`, read once."""
+        found = self._clauses.get(index)
+        if found is None:
+            found = self._clauses[index] = read_clauses(self.text, *self.sentences.spans[index],
+                                                        self._clause_words)
+        return found
+
+    def clause_at(self, offset: int) -> tuple[int, int]:
+        """(sentence, clause) indexes of the clause holding `offset`."""
+        known = self._clause_of.get(offset)
+        if known is None:
+            index = self.sentences.containing(offset)
+            clauses = self.clauses(index)
+            position = next((number for number in range(len(clauses) - 1, -1, -1)
+                             if clauses[number].start <= offset), 0)
+            known = self._clause_of[offset] = (index, position)
+        return known
+
     def modifiers_for(self, start: int, end: int, effect: Effect) -> list[Cue]:
-        """The cues governing a hit of the given effect at text[start:end]."""
-        sentence = self.sentences.spans[self.sentences.containing(start)]
-        governing = []
-        for cue in self.cues:
-            if cue.modifier.whole_sentence or not sentence[0] <= cue.start < sentence[1]:
-                continue
+        """The cues governing a hit of the given effect at text[start:end], its actor's too."""
+        actor = self.actor(start, end)
+        governing = self.cues_reaching(start, end, effect)
+        return [*governing, actor] if isinstance(actor, Cue) else governing
+
+    def cues_reaching(self, start: int, end: int, effect: Effect) -> list[Cue]:
+        """The cues whose words reach a hit of the given effect at text[start:end]."""
+        governing: list[Cue] = []
+        for cue in self.cues_in(self.sentences.containing(start)):
             flips = cue.modifier.effect is ModifierEffect.FLIP
             if cue.start < end and start < cue.end:
                 # A shortfall's pattern states its own negation or draft ("has yet to adopt the
@@ -156,16 +196,25 @@ class ContextIndex:
                 Effect.SHORTFALL else cue.window
             if self._reaches(cue, start, end, window):
                 governing.append(cue)
-        actor = self.actor(start, end)
-        if isinstance(actor, Cue):
-            governing.append(actor)
         return governing
+
+    def cues_in(self, index: int) -> list[Cue]:
+        """The cues of sentence `index` that reach by words, not by naming an actor."""
+        found = self._cues_of.get(index)
+        if found is None:
+            left, right = self.sentences.spans[index]
+            found = self._cues_of[index] = [cue for cue in self.cues
+                                            if not cue.modifier.whole_sentence
+                                            and left <= cue.start < right]
+        return found
 
     def _reaches(self, cue: Cue, start: int, end: int, window: int) -> bool:
         # A negation looking forward ends at a comma ("In the absence of a law, prosecutors
         # charged ten"); looking back it reaches over an aside ("The commission, required by
         # the law, has not been established").
         comma_ends = cue.modifier.effect is ModifierEffect.FLIP
+        if cue.direction is Direction.SENTENCE:
+            return True
         if cue.end <= start and cue.direction in (Direction.FORWARD, Direction.BOTH):
             return self._open(cue.end, start, window, comma_ends)
         if end <= cue.start and cue.direction in (Direction.BACKWARD, Direction.BOTH):
@@ -173,7 +222,9 @@ class ContextIndex:
         return False
 
     def _open(self, left: int, right: int, window: int, comma_ends: bool) -> bool:
-        """No terminator between, and within the window of words."""
+        """In one clause, no terminator between, and within the window of words."""
+        if self.clause_at(left) != self.clause_at(max(left, right - 1)):
+            return False
         if any(left <= t_start and t_end <= right for t_start, t_end in self.terminators):
             return False
         if comma_ends and "," in self.text[left:right]:
@@ -182,6 +233,11 @@ class ContextIndex:
 
     def actor(self, start: int, end: int) -> Cue | str | None:
         """Who acts in the clause of text[start:end]: GOVERNMENT, a non-government cue, or None."""
+        if (start, end) not in self._actor_of:
+            self._actor_of[(start, end)] = self._actor(start, end)
+        return self._actor_of[(start, end)]
+
+    def _actor(self, start: int, end: int) -> Cue | str | None:
         index = self.sentences.containing(start)
         left, right = self._clause(self.sentences.spans[index], start)
         actors = self._actors(left, right)
@@ -193,6 +249,8 @@ class ContextIndex:
         after = [actor for actor in actors if actor[0] >= end
                  and _AGENT.search(self.text, max(left, actor[0] - 12), actor[0])]
         chosen = min(before or after, key=lambda actor: actor[0]) if before or after else None
+        if chosen is None:
+            return self._inherited_actor(index, start)
         # "The government opened no shelter. However, it continued to fund two NGO shelters":
         # a pronoun subject ahead of any actor named is whoever the sentence before named first.
         pronoun = _PRONOUN_SUBJECT.match(self.text, left, start) if index > 0 else None
@@ -201,6 +259,26 @@ class ContextIndex:
             if earlier:
                 return min(earlier, key=lambda actor: actor[0])[2]
         return chosen[2] if chosen else None
+
+    def _inherited_actor(self, index: int, start: int) -> Cue | str | None:
+        """A clause naming no actor takes the one of the clause whose subject it shares ("...
+        and has housed 17 women"), or of a relative clause about that subject ("The centre,
+        which the ministry opened in May, has housed 17 women"); a relative clause naming none
+        takes the actor of the clause it describes ("IOM runs the only shelter, which housed
+        76 people")."""
+        clauses = self.clauses(index)
+        _, position = self.clause_at(start)
+        clause = clauses[position]
+        subject = clause.subject if clause.subject is not None else clause.antecedent
+        if subject is None:
+            return None
+        sources = [subject, *(number for number, clause in enumerate(clauses)
+                              if clause.antecedent == subject)]
+        for number in sources:
+            actors = self._actors(clauses[number].start, clauses[number].end)
+            if actors:
+                return min(actors, key=lambda actor: actor[0])[2]
+        return None
 
     def _actors(self, left: int, right: int) -> list[tuple[int, int, Cue | str]]:
         actors: list[tuple[int, int, Cue | str]] = [
@@ -211,17 +289,19 @@ class ContextIndex:
         return actors
 
     def _clause(self, sentence: tuple[int, int], start: int) -> tuple[int, int]:
-        """The stretch of the sentence between the terminators around `start`.
+        """The clause around `start`, cut short by the terminators within it.
 
         A report opens a clause of its own: in "an NGO reported that courts convicted five
         traffickers", the NGO is the source and the courts are the actor.
         """
+        index, position = self.clause_at(start)
+        clause = self.clauses(index)[position]
         left = max((t_end for t_start, t_end in self.terminators
-                    if sentence[0] <= t_start and t_end <= start), default=sentence[0])
+                    if clause.start <= t_start and t_end <= start), default=clause.start)
         left = max((match.end() for match in _REPORTED.finditer(self.text, left, start)),
                    default=left)
         right = min((t_start for t_start, _ in self.terminators
-                     if start <= t_start < sentence[1]), default=sentence[1])
+                     if start <= t_start < clause.end), default=clause.end)
         return left, right
 
 
@@ -233,13 +313,18 @@ def _foreign_government(text: str, end: int, host: str) -> bool:
     return country is not None and country_key(country) != country_key(host)
 
 
+# The TVPA became law in 2000 and the first report covered that year, so an event dated
+# earlier is history for every report, even when the report year is not known.
+_FIRST_REPORTING_YEAR = 2000
+
+
 def is_historical(sentence: str, report_year: int | None, years_before_report: int) -> bool:
     """Dated only before the reporting period, and not described as going on."""
-    if report_year is None:
-        return False
+    period_starts = _FIRST_REPORTING_YEAR if report_year is None \
+        else report_year - years_before_report
     not_events = {match.start(1) for match in _BASELINE_YEAR.finditer(sentence)}
     not_events |= {match.start(match.lastindex) for match in _LAW_YEAR.finditer(sentence)}
     years = [int(match.group()) for match in _YEAR.finditer(sentence)
              if match.start() not in not_events]
-    return bool(years) and max(years) < report_year - years_before_report \
+    return bool(years) and max(years) < period_starts \
         and not _ONGOING.search(sentence)

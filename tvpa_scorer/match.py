@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from tvpa_scorer.aliases import Aliases, learn_aliases
 from tvpa_scorer.cables.model import Answer, AnswerKind, Cable, Document, TopicBasis
-from tvpa_scorer.context import ContextIndex, ContextMatcher, is_historical
+from tvpa_scorer.context import ContextIndex, ContextMatcher, Cue, is_historical
+from tvpa_scorer.evidence.clauses import ClauseKind
+from tvpa_scorer.evidence.lexicon import ConceptFinder, ConceptMention
 from tvpa_scorer.judge import UNATTRIBUTED, Verdict, judge
 from tvpa_scorer.numbers import find_amounts
 from tvpa_scorer.patterns import PatternSet, words_of
@@ -55,6 +57,8 @@ class EvidenceHit:
     vetoed_by: str | None
     answer: tuple[str, int]  # (cable, answer index): a rule counts once per answer
     repeat_of: tuple[str, int] | None = None  # the earlier answer this text repeats
+    clause: int = 0  # which clause of its sentence the match stands in
+    asserted: bool = True  # False in a clause that only concedes ("although ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,13 @@ class Matcher:
         self.rule_set = rule_set
         self.patterns = PatternSet([(rule.rule_id, pattern) for rule in rule_set.rules.values()
                                     for pattern in rule.patterns])
+        self.concepts = ConceptFinder(rule_set.lexicon)
+        self.frame_rules = tuple(rule for rule in rule_set.rules.values() if rule.frames)
+        # a frame is filled only where its first slot is, so a concept names the rules to try
+        self.frame_rules_of: dict[str, list[EvidenceRule]] = defaultdict(list)
+        for rule in self.frame_rules:
+            for concept in {concept for frame in rule.frames for concept in frame[0][1]}:
+                self.frame_rules_of[concept].append(rule)
         self.context = ContextMatcher(rule_set.context)
         self.criteria_of: dict[str, list[Criterion]] = defaultdict(list)
         for criterion in rule_set.criteria:
@@ -110,6 +121,7 @@ class Matcher:
             for answer in cable.answers:
                 reading = _AnswerReading(self, cable, answer, report_year, aliases, country)
                 hits += reading.hits()
+                hits += reading.frame_hits()
                 numbers += reading.numbers()
                 for criterion in self.rule_set.criteria:
                     # an answer to a known question on the criterion speaks to it even if it
@@ -193,7 +205,58 @@ class _AnswerReading:
                 found[(rule_id, index)] = hit
         return list(found.values())
 
-    def _judge(self, rule: EvidenceRule, index: int, start: int, end: int) -> EvidenceHit | None:
+    def frame_hits(self) -> list[EvidenceHit]:
+        """Where every slot of a rule's frame is filled in one clause: its own words, and the
+        subject or antecedent it shares ("The centre, which the ministry opened...")."""
+        mentions = self.matcher.concepts.find(self.answer.text) if self.matcher.frame_rules \
+            else []
+        by_sentence: dict[int, list[ConceptMention]] = defaultdict(list)
+        for mention in mentions:
+            by_sentence[self.sentences.containing(mention.start)].append(mention)
+        found: dict[tuple[str, int], EvidenceHit] = {}
+        for index, in_sentence in by_sentence.items():
+            present = {mention.concept_id for mention in in_sentence}
+            # an absence ("no shelter") is read only in a sentence that denies something
+            denies = any(cue.modifier.effect is ModifierEffect.FLIP
+                         for cue in self.context.cues_in(index))
+            candidates = {rule.rule_id: rule for concept in present
+                          for rule in self.matcher.frame_rules_of.get(concept, ())
+                          if (denies or not rule.negated) and _filled(rule, present)}
+            if candidates:  # clauses are read only where some frame could be filled
+                self._frame_hits_in(in_sentence, list(candidates.values()), found)
+        return list(found.values())
+
+    def _frame_hits_in(self, mentions: list[ConceptMention], rules: list[EvidenceRule],
+                       found: dict[tuple[str, int], EvidenceHit]) -> None:
+        by_clause: dict[tuple[int, int], list[ConceptMention]] = defaultdict(list)
+        for mention in mentions:
+            by_clause[self.context.clause_at(mention.start)].append(mention)
+        for (index, position), own in by_clause.items():
+            clause = self.context.clauses(index)[position]
+            shared = [mention for link in (clause.subject, clause.antecedent) if link is not None
+                      for mention in by_clause.get((index, link), ())]
+            present = {mention.concept_id for mention in (*own, *shared)}
+            for rule in rules:
+                filled = [frame for frame in rule.frames
+                          if all(concepts & present for _, concepts in frame)]
+                if not filled:
+                    continue
+                wanted = frozenset().union(*(concepts for frame in filled
+                                             for _, concepts in frame))
+                spans = [(mention.start, mention.end) for mention in own
+                         if mention.concept_id in wanted]
+                if not spans:
+                    continue  # the frame lies wholly in the clause it shares; read there
+                kept = found.get((rule.rule_id, index))
+                if kept is not None and kept.vetoed_by is None:
+                    continue
+                hit = self._judge(rule, index, min(spans)[0], max(end for _, end in spans),
+                                  spans)
+                if hit is not None and (kept is None or hit.vetoed_by is None):
+                    found[(rule.rule_id, index)] = hit
+
+    def _judge(self, rule: EvidenceRule, index: int, start: int, end: int,
+               words: list[tuple[int, int]] | None = None) -> EvidenceHit | None:
         sentence = self.sentences.text_of(index)
         if sentence.rstrip().endswith("?"):
             return None  # a question quoted into the answer asserts nothing
@@ -201,13 +264,32 @@ class _AnswerReading:
             return None
         if any(pattern.search(sentence) for pattern in rule.exclude):
             return None  # a distractor ("animal shelter"), not a near miss worth listing
+        # a rule on an absence ("no shelter") is read as the thing and must be negated
+        effect = Effect.SUPPORTS if rule.negated else rule.effect
+        cues = self._cues(start, end, effect, words)
+        if rule.negated and not any(cue.modifier.effect is ModifierEffect.FLIP
+                                    and effect in cue.modifier.applies_to for cue in cues):
+            return None
         self._hit_sentences[index].add(rule.rule_id)
-        verdict = judge(rule.effect, rule.weight,
-                        self.context.modifiers_for(start, end, rule.effect),
-                        self._structural(rule, index, start, end))
+        verdict = judge(effect, rule.weight, cues, self._structural(rule, index, start, end))
+        sentence_index, position = self.context.clause_at(start)
+        concessive = self.context.clauses(sentence_index)[position].kind is ClauseKind.CONCESSIVE
         return EvidenceHit(rule.rule_id, self._place(index), self.answer.text[start:end],
                            verdict.effect, verdict.weight, verdict.modifiers, verdict.vetoed_by,
-                           (self.answer.cable, self.answer.index), self._repeat_of(start))
+                           (self.answer.cable, self.answer.index), self._repeat_of(start),
+                           position, not concessive)
+
+    def _cues(self, start: int, end: int, effect: Effect, words: list[tuple[int, int]] | None
+              ) -> list[Cue]:
+        """The cues governing a pattern's match, or any word of a frame: a negation or a plan
+        that reaches the frame's verb or its object governs the frame ("the commission ...
+        has not been established", "no procedure for identifying victims")."""
+        if words is None:
+            return self.context.modifiers_for(start, end, effect)
+        cues = list({id(cue): cue for word in words
+                     for cue in self.context.cues_reaching(*word, effect)}.values())
+        actor = self.context.actor(start, end)
+        return [*cues, actor] if isinstance(actor, Cue) else cues
 
     def _repeat_of(self, start: int) -> tuple[str, int] | None:
         answer = self.answer
@@ -310,3 +392,7 @@ class _AnswerReading:
         answer = self.answer
         return Place(answer.cable, answer.citation, answer.paragraph, answer.key, answer.start,
                      answer.end, answer.line, "")
+
+
+def _filled(rule: EvidenceRule, present: set[str]) -> bool:
+    return any(all(concepts & present for _, concepts in frame) for frame in rule.frames)

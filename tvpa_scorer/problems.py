@@ -64,6 +64,11 @@ def warning(path: str, message: str, code: str, line: int | None = None,
     return Problem(Location(path, line, column), Severity.WARNING, message, code)
 
 
+def errors_among(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that stop a command; warnings are printed and let it run."""
+    return [problem for problem in problems if problem.severity is Severity.ERROR]
+
+
 def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Order problems by path, line and column, as compilers print them."""
     return sorted(problems, key=lambda problem: problem.sort_key)

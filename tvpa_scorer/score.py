@@ -12,8 +12,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import Enum
 
+from tvpa_scorer.judge import STRUCTURAL_VETOES
 from tvpa_scorer.match import Evidence, EvidenceHit, FoundNumber
 from tvpa_scorer.rules.model import Criterion, Effect, RuleSet
+
+# The modifier that turned a support into a shortfall (context.yml): that reading saw a
+# negation a plain reading of the same clause did not.
+NEGATED = "negated"
 
 
 class Status(Enum):
@@ -52,14 +57,23 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
     """Weigh the criterion's evidence and decide its status by the rule file's conditions."""
     rule_ids = set(criterion.evidence)
     hits = [hit for hit in evidence.hits if hit.rule_id in rule_ids]
-    credited = [hit for hit in hits if hit.vetoed_by is None]
-    rejected = [hit for hit in hits if hit.vetoed_by is not None]
+    counted = [hit for hit in hits if hit.vetoed_by is None]
+    credited = once_per_sentence(counted)
+    # a rule that matched a sentence twice rejects it once
+    rejected = list({(hit.place.cable, hit.place.start, hit.rule_id): hit
+                     for hit in reversed(hits) if hit.vetoed_by is not None}.values())
     rejected += evidence.pointers.get(criterion.criterion_id, ())
     numbers = [number for number in evidence.numbers
                if criterion.criterion_id in number.criteria]
-    contributions = _contributions(credited, {rule_id: rule_set.rules[rule_id].aspect
-                                              for rule_id in rule_ids})
-    variables = _variables(criterion, rule_set, contributions, rejected, numbers,
+    aspects = {rule_id: rule_set.rules[rule_id].aspect for rule_id in rule_ids}
+    contributions = _contributions(credited, aspects)
+    # a sentence counts once, yet shows every aspect its hits in that direction show ("opened
+    # a shelter that housed 40 victims": operating and used)
+    direction = {(hit.place.cable, hit.place.start): hit.effect for hit in credited}
+    shown = _contributions([hit for hit in counted
+                            if direction[(hit.place.cable, hit.place.start)] is hit.effect],
+                           aspects)
+    variables = _variables(criterion, rule_set, contributions, shown, rejected, numbers,
                            evidence.mentions.get(criterion.criterion_id, 0))
     applicable = criterion.applies_in(report_year)
     status = _status(criterion, variables) if applicable else Status.NOT_ASSESSED
@@ -78,6 +92,35 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
                    report_year),
         reason=_reason(status, variables, rejected, presumed, applicable, report_year, criterion),
     )
+
+
+def once_per_sentence(credited: list[EvidenceHit]) -> list[EvidenceHit]:
+    """A sentence counts once in each direction, at its strongest hit there; and where its
+    readings disagree, once in all. Clauses that disagree leave the last asserted one ("Although
+    the offices list protection among their functions, none has any accommodation" is a
+    shortfall); a negated reading beats a plain one of the same clause, which missed the
+    negation. Two facts of one clause stay two ("a fine, or up to ten years in prison")."""
+    by_sentence: dict[tuple[str, int], list[EvidenceHit]] = defaultdict(list)
+    for hit in sorted(credited, key=_order):
+        by_sentence[(hit.place.cable, hit.place.start)].append(hit)
+    kept, chosen = [], set()
+    for found in by_sentence.values():
+        strongest = {}
+        # of equally strong hits, one whose rule this answer has not yet credited: a rule
+        # counts once per answer, so two sentences read by the same two rules stay two facts
+        for hit in sorted(found, key=lambda hit: (-hit.weight,
+                                                  (hit.rule_id, hit.answer) in chosen)):
+            strongest.setdefault(hit.effect, hit)
+        if len(strongest) == 2:
+            support, shortfall = strongest[Effect.SUPPORTS], strongest[Effect.SHORTFALL]
+            if (support.asserted, support.clause) != (shortfall.asserted, shortfall.clause):
+                strongest = {None: max(support, shortfall,
+                                       key=lambda hit: (hit.asserted, hit.clause))}
+            elif NEGATED in shortfall.modifiers:
+                strongest = {None: shortfall}
+        kept += strongest.values()
+        chosen |= {(hit.rule_id, hit.answer) for hit in strongest.values()}
+    return kept
 
 
 def _order(hit: EvidenceHit) -> tuple:
@@ -109,19 +152,22 @@ def _contributions(credited: list[EvidenceHit], aspects: dict[str, str | None]
 
 
 def _variables(criterion: Criterion, rule_set: RuleSet, contributions: list[Contribution],
-               rejected: list[EvidenceHit], numbers: list[FoundNumber], mentions: int
-               ) -> dict[str, float]:
+               shown: list[Contribution], rejected: list[EvidenceHit],
+               numbers: list[FoundNumber], mentions: int) -> dict[str, float]:
     support = sum(item.value for item in contributions if item.effect is Effect.SUPPORTS)
     shortfall = sum(item.value for item in contributions if item.effect is Effect.SHORTFALL)
     per_aspect: dict[str, float] = defaultdict(float)
-    for item in contributions:
+    for item in shown:
         aspect = rule_set.rules[item.rule_id].aspect
         if aspect and item.effect is Effect.SUPPORTS:
             per_aspect[aspect] += item.value
     figures = criterion.presumption.figures if criterion.presumption else ()
     variables = {
         "support": round(support, 3), "shortfall": round(shortfall, 3),
-        "rejected": float(len(rejected)), "mentions": float(mentions),
+        # a passage from before the reporting period, or one that only points elsewhere, says
+        # nothing of this period: listed for the reviewer, yet no ground for a status
+        "rejected": float(sum(1 for hit in rejected if hit.vetoed_by not in STRUCTURAL_VETOES)),
+        "mentions": float(mentions),
         "aspects": float(sum(1 for name, _ in criterion.aspects if per_aspect[name] > 0)),
         "aspects_total": float(len(criterion.aspects)),
         "figures": float(sum(1 for number in numbers

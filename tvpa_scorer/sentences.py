@@ -21,7 +21,8 @@ _BOUNDARY = re.compile(
 _COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n"})
 _STARTER = re.compile(r"(The|This|These|That|Those|It|In|On|He|She|They|We|Its|Their|A|An|"
                       r"According|However|Since|During)\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# A word, not the letter of a key: "See 28C. The NGO..." ends a sentence, "Mark P. Lagon" not.
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.]*)$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tvpa_scorer.patterns import backtracking_risk, keyword_expression
 from tvpa_scorer.prefilter import requirements
-from tvpa_scorer.problems import Problem, error, suggestion
+from tvpa_scorer.problems import Location, Problem, error, suggestion
 
 # "(are|were )? ~{0,2}" never matches text with single spaces: the group's space and the
 # one after it each want white space. An easy slip in a rule file, so validate refuses it.
@@ -49,8 +49,15 @@ class NodeReader:
         self._lines = text.splitlines()
 
     def report(self, node: Node, message: str, code: str) -> None:
-        mark = node.start_mark
-        self.problems.append(error(self.path, message, code, mark.line + 1, mark.column + 1))
+        self.report_at(self.location(node), message, code)
+
+    def report_at(self, location: Location, message: str, code: str) -> None:
+        self.problems.append(error(location.path, message, code, location.line,
+                                   location.column))
+
+    def location(self, node: Node) -> Location:
+        """Where the node starts, 1-based."""
+        return Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
 
     def mapping(self, node: Node, what: str) -> list[tuple[str, Node, Node]]:
         """The (key, key node, value node) entries of a mapping; reports duplicates."""

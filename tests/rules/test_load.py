@@ -59,7 +59,7 @@ def _problems(directory, text, name="shelters.yml"):
     (directory / "criteria" / name).write_text(text)
     rule_set, problems = load_rules(directory)
     if rule_set is not None:
-        problems = check_examples(rule_set, Matcher(rule_set))
+        problems += check_examples(rule_set, Matcher(rule_set))
     prefix = f"{directory}/"
     return [str(problem).removeprefix(prefix) for problem in problems]
 
@@ -229,3 +229,44 @@ def test_a_pattern_asking_for_two_spaces(rules):
     assert _problems(rules, text) == [
         "criteria/shelters.yml:16:16: error: pattern 'runs (two )? shelters' asks for two spaces "
         "where a group ending in a space is followed by another space; drop one of them"]
+
+
+# ---- the lexicon and frames -----------------------------------------------------------
+
+FRAME_CRITERION = CRITERION.replace(
+    "patterns: ['runs ~{0,3}shelters?']", "frame: {act: operate, place: shelter}")
+LEXICON = textwrap.dedent("""\
+    concepts:
+      operate: {pos: verb, terms: [operate, run]}
+      shelter: {pos: noun, terms: [shelter, safe house]}
+    """)
+
+
+def test_a_frame_of_lexicon_concepts_is_valid_and_its_examples_run(rules):
+    (rules / "lexicon.yml").write_text(LEXICON)
+    assert _problems(rules, FRAME_CRITERION) == []
+
+
+def test_a_frame_naming_an_unknown_concept_suggests_the_closest(rules):
+    (rules / "lexicon.yml").write_text(LEXICON)
+    text = FRAME_CRITERION.replace("place: shelter}", "place: shelters}")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:16:34: error: unknown concept 'shelters' (did you mean "
+        "'shelter'?)",
+        "lexicon.yml:3:3: warning: concept 'shelter' is named by no rule; use it in a frame or "
+        "remove it"]
+
+
+def test_a_concept_no_rule_names_is_a_warning(rules):
+    (rules / "lexicon.yml").write_text(LEXICON + "  victim: {terms: [victim]}\n")
+    assert _problems(rules, FRAME_CRITERION) == [
+        "lexicon.yml:4:3: warning: concept 'victim' is named by no rule; use it in a frame or "
+        "remove it"]
+
+
+def test_a_term_under_two_concepts_is_reported_where_it_repeats(rules):
+    (rules / "lexicon.yml").write_text(LEXICON.replace("[shelter, safe house]",
+                                                       "[shelter, safe house, run]"))
+    assert _problems(rules, FRAME_CRITERION) == [
+        "lexicon.yml:3:53: error: term 'run' of concept 'shelter' is already a term of "
+        "concept 'operate' (line 2); a term belongs to one concept"]

@@ -10,33 +10,39 @@ import click
 from tvpa_scorer.commands.common import EXIT_PROBLEMS
 from tvpa_scorer.examples import check_examples
 from tvpa_scorer.match import Matcher
-from tvpa_scorer.problems import sorted_problems
+from tvpa_scorer.problems import errors_among, sorted_problems
 from tvpa_scorer.resources import bundled_rules
 from tvpa_scorer.rules.load import load_rules
 
 
 @click.command()
 @click.argument("rules_dir", required=False, type=click.Path(path_type=Path), metavar="[RULES]")
-def validate(rules_dir: Path | None) -> None:
+@click.option("--strict", is_flag=True,
+              help="Fail on warnings too (a concept no rule reads), as rule CI should.")
+def validate(rules_dir: Path | None, strict: bool) -> None:
     """Check rule files as a compiler would; print every problem as 'path:line:col: error: ...'.
 
     Checks: the schema of every file (unknown keys, with a did-you-mean), ids defined
     once, criteria naming rules that exist, rules used by some criterion, topics and
-    number kinds that exist, patterns that compile and cannot backtrack catastrophically,
-    and every rule's own examples (a 'match' that does not fire or a 'no_match' that does
-    is an error). RULES is a rules directory; without it, the rules shipped with tvpa-scorer.
+    number kinds that exist, concepts that exist (with a did-you-mean), terms listed under
+    one concept only, patterns that compile and cannot backtrack catastrophically, and every
+    rule's own examples (a 'match' that does not fire or a 'no_match' that does is an
+    error). A concept of the lexicon that no rule names is a warning. RULES is a rules
+    directory; without it, the rules shipped with tvpa-scorer.
     """
     directory = rules_dir or bundled_rules()
     rule_set, problems = load_rules(directory)
     if rule_set is not None:
-        problems = check_examples(rule_set, Matcher(rule_set))
+        problems += check_examples(rule_set, Matcher(rule_set))
     for problem in sorted_problems(problems):
         click.echo(str(problem), err=True)
     if rule_set is None or problems:
         click.echo(f"{directory}: {len(problems)} problem{'s' if len(problems) != 1 else ''}",
                    err=True)
+    if rule_set is None or errors_among(problems) or (strict and problems):
         sys.exit(EXIT_PROBLEMS)
     examples = sum(len(rule.examples.match) + len(rule.examples.no_match)
                    for rule in rule_set.rules.values())
+    outcome = "no problems" if not problems else "no errors"
     click.echo(f"{directory}: {len(rule_set.criteria)} criteria, {len(rule_set.rules)} evidence "
-               f"rules, {examples} examples: no problems")
+               f"rules, {examples} examples: {outcome}")

@@ -14,7 +14,7 @@ from tvpa_scorer.cables import TopicVocabulary, load_topics
 from tvpa_scorer.drafting import Draft, report_text
 from tvpa_scorer.history import TierHistory, load_history
 from tvpa_scorer.output_files import write_atomically
-from tvpa_scorer.problems import InputError, Problem, Severity, sorted_problems
+from tvpa_scorer.problems import InputError, Problem, Severity, errors_among, sorted_problems
 from tvpa_scorer.render import TemplateError, render
 from tvpa_scorer.resources import bundled_rules
 from tvpa_scorer.rules.load import load_rules
@@ -151,10 +151,10 @@ def rule_set_of(rules_dir: Path | None) -> RuleSet:
 
 
 def exit_on(problems: list[Problem]) -> None:
-    """Print the problems, sorted, and exit 1 when there are any."""
+    """Print the problems, sorted, and exit 1 when any is an error."""
     for problem in sorted_problems(problems):
         click.echo(str(problem), err=True)
-    if problems:
+    if errors_among(problems):
         sys.exit(EXIT_PROBLEMS)
 
 

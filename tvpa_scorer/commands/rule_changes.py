@@ -32,7 +32,7 @@ from tvpa_scorer.history import TierHistory
 from tvpa_scorer.json_stream import JsonWriter
 from tvpa_scorer.labels import load_labels
 from tvpa_scorer.match import Matcher
-from tvpa_scorer.problems import sorted_problems
+from tvpa_scorer.problems import errors_among, sorted_problems
 from tvpa_scorer.render import TemplateError
 from tvpa_scorer.resources import bundled_rules
 from tvpa_scorer.revisions import (
@@ -263,15 +263,17 @@ def _submissions(cables: tuple[str, ...], label_paths: tuple[str, ...]) -> list[
 
 
 def _rules_at(repository: Repository, revision: Revision, into: Path) -> RuleSet:
-    """The rule set at a revision; exit 1 with every problem located as 'REV:rules/x.yml:3:5'."""
+    """The rule set at a revision, every problem located as 'REV:rules/x.yml:3:5'; exit 1 on
+    an error."""
     exported = export_rules(repository, revision, into)
     rule_set, problems = load_rules(exported)
-    if problems:
-        for problem in sorted_problems(relocated(problem, exported, revision, repository)
-                                       for problem in problems):
-            click.echo(str(problem), err=True)
-        fail(f"{revision.name}:{repository.rules}: {len(problems)} "
-             f"problem{'s' if len(problems) != 1 else ''} in the rules at {revision}")
+    for problem in sorted_problems(relocated(problem, exported, revision, repository)
+                                   for problem in problems):
+        click.echo(str(problem), err=True)
+    if rule_set is None:
+        errors = len(errors_among(problems))
+        fail(f"{revision.name}:{repository.rules}: {errors} "
+             f"error{'s' if errors != 1 else ''} in the rules at {revision}")
     return rule_set
 
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from tvpa_scorer.cables.model import Pillar
-from tvpa_scorer.problems import Problem, error, suggestion
+from tvpa_scorer.problems import Problem, error, suggestion, warning
 from tvpa_scorer.rules.model import Mention, RuleSet
 
 
 def check_rule_set(rule_set: RuleSet) -> list[Problem]:
     """Problems that only show once every file is read."""
     return [*check_duplicate_criteria(rule_set), *check_mentions(rule_set),
-            *check_aspects(rule_set), *check_unused_rules(rule_set)]
+            *check_aspects(rule_set), *check_unused_rules(rule_set),
+            *check_unused_concepts(rule_set)]
 
 
 def check_duplicate_criteria(rule_set: RuleSet) -> list[Problem]:
@@ -28,8 +29,9 @@ def check_mentions(rule_set: RuleSet) -> list[Problem]:
     topics = {subject.subject_id for subject in rule_set.topics.subjects} | {
         pillar.value for pillar in Pillar}
     known = {"rule": set(rule_set.rules), "topic": topics, "scope": topics,
-             "quantity": set(rule_set.quantities)}
-    nouns = {"rule": "rule", "topic": "topic", "scope": "topic", "quantity": "quantity"}
+             "quantity": set(rule_set.quantities), "concept": set(rule_set.lexicon.concepts)}
+    nouns = {"rule": "rule", "topic": "topic", "scope": "topic", "quantity": "quantity",
+             "concept": "concept"}
     mentions = [mention for criterion in rule_set.criteria for mention in criterion.mentions]
     mentions += [mention for rule in rule_set.rules.values() for mention in rule.mentions]
     return [_unknown(mention, nouns[mention.kind], known[mention.kind])
@@ -60,6 +62,22 @@ def check_unused_rules(rule_set: RuleSet) -> list[Problem]:
     return [_at(rule.location, f"rule '{rule.rule_id}' is used by no criterion; list it under a "
                                "criterion's evidence or remove it", "unused-rule")
             for rule in rule_set.rules.values() if rule.rule_id not in used]
+
+
+def check_unused_concepts(rule_set: RuleSet) -> list[Problem]:
+    """A concept no frame names is a word list nothing reads.
+
+    A warning, not an error: narrowing a rule for a trial often leaves a concept unread for
+    a while, and that must not stop `diff` or `score` from running on the narrowed rules.
+    """
+    used = {mention.name for rule in rule_set.rules.values() for mention in rule.mentions
+            if mention.kind == "concept"}
+    used |= {mention.name for criterion in rule_set.criteria for mention in criterion.mentions
+             if mention.kind == "concept"}
+    return [warning(concept.location.path, f"concept '{concept.concept_id}' is named by no rule; "
+                    "use it in a frame or remove it", "unused-concept", concept.location.line,
+                    concept.location.column)
+            for concept in rule_set.lexicon.concepts.values() if concept.concept_id not in used]
 
 
 def _unknown(mention: Mention, noun: str, known: set[str]) -> Problem:

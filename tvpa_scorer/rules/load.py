@@ -2,6 +2,7 @@
 
     rules/topics.yml          question topics (read by the cable reader too)
     rules/context.yml         context modifiers: planned, negated, hedged, actors...
+    rules/lexicon.yml         named concepts the evidence rules' frames are made of
     rules/quantities.yml      the kinds of number to extract
     rules/scoring.yml         the default score formula and status conditions
     rules/tiers.yml           how findings become a tier, by the law of each report year
@@ -16,11 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from yaml.nodes import Node, SequenceNode
+from yaml.nodes import MappingNode, Node, SequenceNode
 
 from tvpa_scorer.cables.topics import load_topics
-from tvpa_scorer.problems import Location, Problem, error
+from tvpa_scorer.problems import Location, Problem, error, errors_among
 from tvpa_scorer.rules.check import check_rule_set
+from tvpa_scorer.rules.load_lexicon import read_lexicon
 from tvpa_scorer.rules.load_shared import (
     NUMBER_MARK,
     PLAIN_NUMBER,
@@ -36,6 +38,7 @@ from tvpa_scorer.rules.model import (
     Effect,
     EvidenceRule,
     Examples,
+    Lexicon,
     Mention,
     Presumption,
     RuleSet,
@@ -50,9 +53,9 @@ CRITERION_KEYS = ("id", "title", "statute", "pillar", "weight", "years", "topics
                   "priority")
 _CRITERION_REQUIRED = ("id", "title", "statute", "pillar", "weight", "topics", "evidence", "gap",
                        "recommendation", "questions")
-RULE_KEYS = ("id", "title", "effect", "scope", "patterns", "requires", "exclude", "weight",
-             "aspect", "numbers", "examples", "aliases", "actor", "standing")
-_RULE_REQUIRED = ("id", "title", "effect", "patterns", "examples")
+RULE_KEYS = ("id", "title", "effect", "scope", "patterns", "frame", "negated", "requires",
+             "exclude", "weight", "aspect", "numbers", "examples", "aliases", "actor", "standing")
+_RULE_REQUIRED = ("id", "title", "effect", "examples")
 GOVERNMENT_MACRO = "@government"
 # The first TIP Report was published in 2001.
 _FIRST_REPORT = 2001
@@ -60,11 +63,17 @@ Value = TypeVar("Value")
 
 
 def load_rules(directory: Path) -> tuple[RuleSet | None, list[Problem]]:
-    """Load and check a rules directory; the RuleSet is None when any error was found."""
+    """Load and check a rules directory; the RuleSet is None when any error was found.
+
+    Warnings come back with the rule set, for the caller to print.
+    """
     if not directory.is_dir():
         return None, [error(str(directory), "no such rules directory", "not-found")]
     topics, problems = load_topics(directory / "topics.yml")
     context = _read_file(directory / "context.yml", read_context, problems)
+    # a rule set of patterns alone needs no lexicon; a frame naming a concept then fails
+    lexicon = _read_file(directory / "lexicon.yml", read_lexicon, problems) \
+        if (directory / "lexicon.yml").exists() else Lexicon({})
     quantities = _read_file(directory / "quantities.yml", read_quantities, problems)
     scoring = _read_file(directory / "scoring.yml",
                          lambda reader, root: read_status_rules(reader, root, None, (),
@@ -81,12 +90,12 @@ def load_rules(directory: Path) -> tuple[RuleSet | None, list[Problem]]:
     tier_law = _read_file(directory / "tiers.yml",
                           lambda reader, root: read_tier_law(reader, root, criterion_ids),
                           problems)
-    if None in (topics, context, quantities, scoring, tier_law) or problems:
+    if None in (topics, context, lexicon, quantities, scoring, tier_law) or problems:
         return None, problems
     rule_set = RuleSet(tuple(criteria), rules, context, quantities, topics, tier_law,
-                       _version(directory))
+                       _version(directory), lexicon)
     problems += check_rule_set(rule_set)
-    return (None if problems else rule_set), problems
+    return (None if errors_among(problems) else rule_set), problems
 
 
 def _read_file(path: Path, read: Callable[[NodeReader, Node], Value], problems: list[Problem]
@@ -222,19 +231,29 @@ def _read_rule(reader: NodeReader, node: Node, government: re.Pattern | None
         return None
     rule_id = reader.string(fields["id"], "the rule id") or "?"
     what = f"rule '{rule_id}'"
+    if "patterns" not in fields and "frame" not in fields:
+        reader.report(node, f"{what} needs a frame (the concepts that must meet in a clause) "
+                            "or patterns", "missing-key")
+        return None
     effect = reader.choice(fields["effect"], _EFFECTS, "effect")
     title = reader.string(fields["title"], f"the title of {what}")
     if effect is None or title is None:
         return None
     weight = reader.number(fields["weight"], f"the weight of {what}") if "weight" in fields \
         else 1.0
+    frames = _frames(reader, fields["frame"], what) if "frame" in fields else ()
     mentions = (*_mentions(reader, fields.get("scope"), "scope"),
                 *_mentions(reader, fields.get("numbers"), "quantity"),
-                *_mentions(reader, fields.get("aspect"), "aspect"))
+                *_mentions(reader, fields.get("aspect"), "aspect"),
+                *(mention for frame in frames for _, concepts in frame for mention in concepts))
     return EvidenceRule(
         rule_id=rule_id, title=title, effect=_EFFECTS[effect],
         scope=frozenset(_texts(reader, fields.get("scope"), "scope")),
-        patterns=_patterns(reader, fields["patterns"], "pattern"),
+        patterns=_patterns(reader, fields.get("patterns"), "pattern"),
+        frames=tuple(tuple((slot, frozenset(mention.name for mention in concepts))
+                           for slot, concepts in frame) for frame in frames),
+        negated=bool(reader.boolean(fields["negated"], f"negated of {what}"))
+        if "negated" in fields else False,
         requires=_requirements(reader, fields.get("requires"), government),
         exclude=_patterns(reader, fields.get("exclude"), "excluded pattern"),
         weight=weight or 0.0,
@@ -248,6 +267,21 @@ def _read_rule(reader: NodeReader, node: Node, government: re.Pattern | None
         standing=bool(reader.boolean(fields["standing"], f"standing of {what}"))
         if "standing" in fields else False,
     )
+
+
+def _frames(reader: NodeReader, node: Node, what: str
+            ) -> tuple[tuple[tuple[str, tuple[Mention, ...]], ...], ...]:
+    """`frame: {act: [operate, open], object: shelter}`, or a list of such alternatives: each
+    slot names the concepts any of which fills it."""
+    frames = []
+    for item in node.value if isinstance(node, SequenceNode) else [node]:
+        slots = tuple((slot, _mentions(reader, concepts, "concept"))
+                      for slot, _, concepts in reader.mapping(item, f"a frame of {what}"))
+        if slots:
+            frames.append(slots)
+        elif isinstance(item, MappingNode):
+            reader.report(item, f"a frame of {what} names no slot", "empty")
+    return tuple(frames)
 
 
 def _actor(reader: NodeReader, node: Node | None) -> bool:

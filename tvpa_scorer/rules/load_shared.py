@@ -9,6 +9,8 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from tvpa_scorer.formula import FormulaError, compile_formula
 from tvpa_scorer.rules.model import (
     FORMULA_VARIABLES,
+    NO_CLAUSE_WORDS,
+    ClauseWords,
     Context,
     Direction,
     Effect,
@@ -43,7 +45,8 @@ _DEFAULT_WINDOW = 12
 
 def read_context(reader: NodeReader, root: Node) -> Context:
     fields = reader.fields(root, "the context file",
-                           ("terminators", "government_actors", "historical", "modifiers"),
+                           ("terminators", "government_actors", "historical", "modifiers",
+                            "clauses"),
                            ("terminators", "government_actors", "modifiers"))
     modifiers = [_read_modifier(reader, name, node)
                  for name, _, node in reader.mapping(fields.get("modifiers", root), "modifiers")]
@@ -60,7 +63,22 @@ def read_context(reader: NodeReader, root: Node) -> Context:
         terminators=_patterns(reader, fields.get("terminators"), "terminator"),
         government_actors=_patterns(reader, fields.get("government_actors"), "government actor"),
         historical_years_before_report=years,
+        clauses=_clause_words(reader, fields["clauses"]) if "clauses" in fields
+        else NO_CLAUSE_WORDS,
     )
+
+
+def _clause_words(reader: NodeReader, node: Node) -> ClauseWords:
+    """Each kind of clause opening as one pattern of its phrases."""
+    keys = ("contrast", "concessive", "relative", "shared_subject", "new_subject")
+    fields = reader.fields(node, "clauses", keys, ())
+    joined = {}
+    for key in keys:
+        phrases = _patterns(reader, fields.get(key), f"a '{key}' phrase")
+        joined[key] = "|".join(pattern.pattern for pattern in phrases) if phrases else None
+    openings = [f"(?P<{key}>{joined[key]})" for key in keys[:3] if joined[key]]
+    return ClauseWords(*(re.compile(pattern, re.IGNORECASE) if pattern else None for pattern in (
+        "|".join(openings) or None, joined["shared_subject"], joined["new_subject"])))
 
 
 def _read_modifier(reader: NodeReader, name: str, node: Node) -> Modifier | None:

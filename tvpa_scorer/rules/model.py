@@ -43,6 +43,9 @@ class Direction(Enum):
     FORWARD = "forward"    # governs what follows the trigger: "plans to [open a shelter]"
     BACKWARD = "backward"  # governs what precedes it: "[a shelter] is planned"
     BOTH = "both"
+    # governs every clause of its sentence: "... criminalizes trafficking and will enter into
+    # force in July" leaves the whole law pending
+    SENTENCE = "sentence"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,19 @@ class Modifier:
 
 
 @dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """The words that open clauses (context.yml `clauses`), each a pattern or None."""
+
+    # contrast, concessive and relative openings in one pattern, a named group for each
+    openings: re.Pattern | None
+    shared_subject: re.Pattern | None  # after "and": the conjunct shares the subject
+    new_subject: re.Pattern | None     # after ", and": the conjunct has a subject of its own
+
+
+NO_CLAUSE_WORDS = ClauseWords(None, None, None)
+
+
+@dataclass(frozen=True, slots=True)
 class Context:
     """The ConText configuration: modifiers, scope terminators and the historical cut-off."""
 
@@ -76,6 +92,40 @@ class Context:
     terminators: tuple[re.Pattern, ...]
     government_actors: tuple[re.Pattern, ...]
     historical_years_before_report: int
+    clauses: ClauseWords = NO_CLAUSE_WORDS
+
+
+# Which inflections a concept's terms take: a noun's (on the last word), a verb's (on the
+# first word), or both.
+NOUN, VERB, ANY = "noun", "verb", "any"
+# A term written "=in force" is taken as it stands: no inflection, only both spellings.
+EXACT_MARK = "="
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A named concept of the lexicon: its terms, shared by every rule that names it."""
+
+    concept_id: str
+    pos: str
+    terms: tuple[Term, ...]
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    concepts: dict[str, Concept]
+
+
+def normal_term(term: str) -> str:
+    """Lower case, hyphens and runs of white space as one space: how terms and text compare."""
+    return " ".join(term.lower().replace("-", " ").split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +170,10 @@ class EvidenceRule:
     aliases: tuple[str, ...] = ()
     government_actor: bool = False  # counts only when the clause names the government as actor
     standing: bool = False  # a law on the books: an early date does not make it history
+    # Concepts that must meet in one clause: each frame a tuple of (slot, the concepts any of
+    # which fills it); the rule fires where any of its frames is filled.
+    frames: tuple[tuple[tuple[str, frozenset[str]], ...], ...] = ()
+    negated: bool = False  # fires only where a negation reaches the frame ("no shelter")
 
 
 # What the scorer provides to status conditions and score formulas, per criterion:
@@ -191,6 +245,7 @@ class RuleSet:
     topics: TopicVocabulary
     tier_law: TierLaw
     version: str
+    lexicon: Lexicon = Lexicon({})
 
     def rules_of(self, criterion: Criterion) -> tuple[EvidenceRule, ...]:
         return tuple(self.rules[rule_id] for rule_id in criterion.evidence)

@@ -1,0 +1,99 @@
+"""Named concepts -> one automaton that finds every concept of a text in one pass.
+
+A concept ("shelter", "operate", "victim") is a list of lemmas and multiword terms shared by
+every rule that names it, so a word added to `shelter` serves every rule about shelters. The
+compiled finder matches whole words, case-insensitively, across line breaks and hyphens
+("safe-house", "SAFE\\nHOUSES"); where terms overlap, the longest wins ("safe house", not
+"house").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+
+import ahocorasick
+
+from tvpa_scorer.evidence.spelling import term_forms
+from tvpa_scorer.rules.model import ANY, Lexicon
+
+# Hyphens and white space all read as a space, and a run of them as one.
+_TO_SPACE = str.maketrans(dict.fromkeys("\t\n\r\f\v\u00a0-‐‑–", " "))
+_SPACES = re.compile(r"  +")
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptMention:
+    concept_id: str
+    start: int
+    end: int
+
+
+class ConceptFinder:
+    """The lexicon compiled once: every written form of every term in one automaton."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        forms: dict[str, set[str]] = defaultdict(set)
+        for concept in lexicon.concepts.values():
+            for term in concept.terms:
+                for form in term_forms(term.text, concept.pos or ANY):
+                    forms[form].add(concept.concept_id)
+        self._automaton = ahocorasick.Automaton()
+        for form, concepts in forms.items():
+            self._automaton.add_word(form, (len(form), tuple(sorted(concepts))))
+        self._empty = not forms
+        if forms:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[ConceptMention]:
+        """Every concept mention in the text, in order, as spans of the text given."""
+        if self._empty:
+            return []
+        folded, cuts, shifts = _fold(text)
+        # offset in `text` of a folded character: its own, plus what the runs folded before it
+        # had taken out
+        at = (lambda offset: offset + shifts[bisect_right(cuts, offset) - 1]) if cuts else int
+        found: list[tuple[int, int, tuple[str, ...]]] = []
+        for last, (length, concepts) in self._automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            if (start == 0 or not folded[start - 1].isalnum()) and \
+                    (end == len(folded) or not folded[end].isalnum()):
+                found.append((start, end, concepts))
+        return [ConceptMention(concept, at(start), at(end - 1) + 1)
+                for start, end, concepts in _longest(found) for concept in concepts]
+
+
+def _fold(text: str) -> tuple[str, list[int], list[int]]:
+    """Lower case with hyphens and white space runs as one space; and where the offsets
+    shift: from folded offset cuts[i] on, the offset in `text` is shifts[i] more (no cuts when
+    folding moved nothing)."""
+    # one character for one first, which moves no offset; then only runs of spaces shrink
+    lowered = text.lower().translate(_TO_SPACE)
+    if "  " not in lowered:
+        return lowered, [], []
+    pieces: list[str] = []
+    cuts, shifts = [0], [0]
+    position = folded_length = 0
+    for match in _SPACES.finditer(lowered):
+        pieces += [lowered[position:match.start()], " "]
+        folded_length += match.start() - position + 1
+        position = match.end()
+        cuts.append(folded_length)
+        shifts.append(position - folded_length)
+    pieces.append(lowered[position:])
+    return "".join(pieces), cuts, shifts
+
+
+def _longest(found: list[tuple[int, int, tuple[str, ...]]]
+             ) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Drop each match that lies inside a longer one."""
+    found.sort(key=lambda item: (item[0], -item[1]))
+    kept, reach = [], -1
+    for item in found:
+        if item[1] <= reach:
+            continue
+        kept.append(item)
+        reach = max(reach, item[1])
+    return kept

@@ -17,7 +17,8 @@ CABLE_LINES = [
     "See question 27 and 28.", "Not applicable; see 3.j.", "Note: names are not/not for public",
     "disclosure. End note.", "--Tlaxcala, February 29, 2008", "Zimbabwe,s  economy\tis weak",
     "The GOM has not appointed a chair", "GARZA", "", "   ", "\xa0",
-    "Visit our Classified Web Site",
+    "Visit our Classified Web Site", "20A-B.  (SBU)  Costa Rica does not", "-- E. - F.  See 3.D.",
+    "PROSECUTION A. The penal code", "TIP SITUATION B: Ghana is",
 ]
 
 

@@ -19,6 +19,44 @@ Feature: Cable formats the samples do not show
       """
     Then the answers are keyed "18/A", "18/B", "19/C"
 
+  Scenario: Two questions answered under one combined key
+    Given a cable reading:
+      """
+      20A-B.  (SBU)  The country has no specific law prohibiting
+      trafficking in persons, and penalties under the penal code
+      are light.
+
+      20C.  (SBU)  Police opened nine investigations.
+      """
+    Then the answers are keyed "20/A-B", "20/C"
+
+  Scenario: A combined lettered key with a cross-reference for content
+    Given a cable reading:
+      """
+      -- D.  Police opened four investigations of suspected
+      trafficking in 2004.
+
+      -- E. - F.  See 3.D.
+
+      -- G.  The police college added a session on trafficking.
+      """
+    Then the answers are keyed "Q.D", "Q.E-F", "Q.G"
+
+  Scenario: Letters keyed by the questionnaire's section names
+    Given a cable reading:
+      """
+      PROSECUTION A. The penal code prohibits all forms of trafficking.
+
+      PROSECUTION B. Penalties range from five to ten years.
+
+      PROTECTION A. The government operates two shelters for victims.
+      """
+    Then the answers are, in order:
+      | citation   | section | pillar      | subject         |
+      | <text> Q.A |         | prosecution | legal_framework |
+      | <text> Q.B |         | prosecution | penalties       |
+      | <text> Q.A |         | protection  | shelters        |
+
   Scenario: "Question" and "Response" markers in mixed case
     Given a cable reading:
       """

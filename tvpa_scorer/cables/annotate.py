@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from tvpa_scorer.cables.model import Answer, AnswerRef, Cable, CrossReference, Note, Repeat
+from tvpa_scorer.cables.units import key_letters
 from tvpa_scorer.patterns import words_of
 
 # A paragraph number, maybe with a letter ("3.j", "27B", "28(c)"), never part of a longer
@@ -89,7 +90,8 @@ class _AnswerIndex:
             if answer.paragraph is not None:
                 self.by_paragraph[answer.paragraph].append(answer)
             if answer.key is not None:
-                self.by_key[answer.key].append(answer)
+                for letter in key_letters(answer.key):  # "see 20B" finds "20A-B."
+                    self.by_key[letter].append(answer)
 
     def resolve(self, target: str, noun: str | None, source: Answer, within: str | None
                 ) -> list[AnswerRef]:

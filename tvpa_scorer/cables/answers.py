@@ -9,7 +9,7 @@ from tvpa_scorer.cables.model import Answer, AnswerKind, Section
 from tvpa_scorer.cables.offsets import OffsetMap
 from tvpa_scorer.cables.structure import Unit
 from tvpa_scorer.cables.topics import TaskerLayout, TopicClues, TopicVocabulary, classify
-from tvpa_scorer.cables.units import Opening
+from tvpa_scorer.cables.units import LETTERED, Opening
 
 _RESPONSE_MARK = re.compile(
     r"\b(?:(?:POST|EMBASSY|MISSION|CONGEN|CONSULATE)(?:'?S)?\s+)?(?:RESPONSE|ANSWER|REPLY)\s*:\s*",
@@ -45,6 +45,8 @@ def build_answer(index: int, unit: Unit, context: AnswerContext, line_of) -> Ans
     question, response_start = _split_question(context.clean, content_start, unit.clean_end,
                                                opening.opening if opening else None)
     label, response_start = _label(context.clean, response_start, unit.clean_end)
+    # "PROSECUTION A." names its section as a heading would, for the topic to follow
+    label = label or (opening.section_name if opening else None)
     response_start, response_end = _trim(context.clean, response_start, unit.clean_end)
     text = context.clean[response_start:response_end]
     start, end = context.offsets.span_to_original(response_start, response_end)
@@ -119,6 +121,6 @@ def _paragraph(unit: Unit, section: Section | None, context: AnswerContext) -> i
     """The embassy paragraph an answer stands in: its own number, or its numbered section's."""
     if unit.opening and unit.opening.paragraph is not None:
         return unit.opening.paragraph
-    if unit.opening and unit.opening.opening in (Opening.DASH_LETTER, Opening.BARE_LETTER):
+    if unit.opening and unit.opening.opening in LETTERED:
         return section.number if section else context.enclosing.get(unit.clean_start)
     return None

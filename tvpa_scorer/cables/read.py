@@ -18,13 +18,14 @@ from tvpa_scorer.cables.lines import ends_sentence, split_lines
 from tvpa_scorer.cables.model import Cable, Document, Header, Section
 from tvpa_scorer.cables.structure import Heading, Unit, find_units
 from tvpa_scorer.cables.topics import TopicVocabulary
-from tvpa_scorer.cables.units import Opening
+from tvpa_scorer.cables.units import LETTERED, Opening
 from tvpa_scorer.sources import Source
 
 _FORMATS = {
     Opening.QUESTION: "question_response",
     Opening.DASH_LETTER: "lettered",
     Opening.BARE_LETTER: "lettered",
+    Opening.SECTION_LETTER: "lettered",
     Opening.TASKER_LETTER: "tasker_keyed",
     Opening.TASKER_PAIR: "tasker_keyed",
     Opening.PARAGRAPH: "numbered_paragraphs",
@@ -104,7 +105,7 @@ def _enclosing_paragraphs(units: list[Unit]) -> dict[int, int]:
         opening = unit.opening.opening if unit.opening else None
         if opening is Opening.PARAGRAPH:
             current = unit.opening.paragraph
-        elif opening in (Opening.DASH_LETTER, Opening.BARE_LETTER) and current is not None:
+        elif opening in LETTERED and current is not None:
             enclosing[unit.clean_start] = current
     return enclosing
 

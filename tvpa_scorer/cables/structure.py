@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from tvpa_scorer.cables.layout import Block
 from tvpa_scorer.cables.lines import ends_sentence, is_capitals
-from tvpa_scorer.cables.units import Opening, UnitStart, match_unit_start
+from tvpa_scorer.cables.units import Opening, UnitStart, key_letters, match_unit_start
 
 _HEADING_MAX = 90
 _SECTION_TITLE_WORDS = 14
@@ -97,10 +97,12 @@ def _accepted_opening(walk: _Walk, opening: UnitStart | None) -> UnitStart | Non
 
 
 def _next_letter(previous: str | None, key: str) -> bool:
-    """Bare letters ("B. ...") count as keys only while they run A, B, C..."""
-    if previous is None or len(previous) != 1:
-        return key == "A"
-    return ord(key) == ord(previous) + 1
+    """Bare letters ("B. ...") count as keys only while they run A, B, C... (a range "E-F"
+    runs from its first letter, and the next runs on from its last)."""
+    first = key_letters(key)[0]
+    if previous is None or len(key_letters(previous)[-1]) != 1:
+        return first == "A"
+    return ord(first) == ord(key_letters(previous)[-1]) + 1
 
 
 def _is_section_title(text: str, opening: UnitStart, block: Block) -> bool:

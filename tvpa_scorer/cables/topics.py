@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tvpa_scorer.cables.model import Pillar, Reference, Topic, TopicBasis
+from tvpa_scorer.cables.units import key_letters
 from tvpa_scorer.patterns import PatternSet
 from tvpa_scorer.problems import Problem, error
 from tvpa_scorer.yaml_nodes import NodeReader, compose
@@ -42,10 +43,12 @@ class TaskerLayout:
         return dict(self.paragraphs).get(paragraph)
 
     def subjects_of(self, pillar: Pillar | None, key: str | None) -> tuple[str, ...]:
-        for letter_pillar, letter, subjects in self.letters:
-            if letter_pillar is pillar and letter == key:
-                return subjects
-        return ()
+        if key is None:
+            return ()
+        letters = key_letters(key)  # a range answered together reads every question in it
+        found = [subject for letter_pillar, letter, subjects in self.letters
+                 if letter_pillar is pillar and letter in letters for subject in subjects]
+        return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,8 @@
 """Document + RuleSet -> evidence: every place an evidence rule fires, judged in its context.
 
-Scope narrows the search where a cable has question structure: a rule only reads answers
-whose topic it is scoped to. Text without structure (a narrative cable, a pasted paragraph)
-is read by every rule.
+Every rule reads every answer: a summary, an overview or a comment carries evidence on
+any criterion. An answer's topic only says which criteria it speaks to when it says nothing
+the rules count, and which criterion a figure belongs to.
 """
 
 from __future__ import annotations
@@ -103,9 +103,6 @@ class Matcher:
         for criterion in rule_set.criteria:
             for rule_id in criterion.evidence:
                 self.criteria_of[rule_id].append(criterion)
-        self.scope = {rule.rule_id: rule.scope or frozenset().union(
-            *(criterion.topics for criterion in self.criteria_of[rule.rule_id]))
-            for rule in rule_set.rules.values()}
         self.kinds_of = {criterion.criterion_id: tuple(dict.fromkeys(
             kind for rule in rule_set.rules_of(criterion) for kind in rule.numbers))
             for criterion in rule_set.criteria}
@@ -189,13 +186,8 @@ class _AnswerReading:
 
     def hits(self) -> list[EvidenceHit]:
         rules = self.matcher.rule_set.rules
-        wanted = None
-        if scoped(self.answer):
-            def wanted(rule_id: str) -> bool:
-                return not self.matcher.scope[rule_id].isdisjoint(self.named)
         found: dict[tuple[str, int], EvidenceHit] = {}
-        for rule_id, match in self.matcher.patterns.finditer(self.answer.text, self.words,
-                                                              wanted):
+        for rule_id, match in self.matcher.patterns.finditer(self.answer.text, self.words):
             index = self.sentences.containing(match.start())
             kept = found.get((rule_id, index))
             if kept is not None and kept.vetoed_by is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress
 
@@ -152,15 +152,12 @@ class PatternSet:
         """The patterns all of whose required words occur in the text, in order."""
         return [self.patterns[index] for index in self._candidates(words)]
 
-    def finditer(self, text: str, words: TextWords | None = None,
-                 wanted: Callable[[str], bool] | None = None
+    def finditer(self, text: str, words: TextWords | None = None
                  ) -> Iterator[tuple[str, re.Match]]:
-        """Every (name, match) in the text, pattern by pattern; only names `wanted` if given."""
+        """Every (name, match) in the text, pattern by pattern."""
         words = words or words_of(text)
         for index in self._candidates(words):
             name, pattern = self.patterns[index]
-            if wanted is not None and not wanted(name):
-                continue
             first, number = self._first[index]
             starts = () if first.anything else words.starts(first, number)
             if first.anything or len(starts) * _CHARACTERS_PER_TRY > len(text):

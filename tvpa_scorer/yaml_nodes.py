@@ -10,7 +10,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tvpa_scorer.patterns import backtracking_risk, keyword_expression
 from tvpa_scorer.prefilter import requirements
-from tvpa_scorer.problems import Location, Problem, error, suggestion
+from tvpa_scorer.problems import Location, Problem, error, suggestion, warning
 
 # "(are|were )? ~{0,2}" never matches text with single spaces: the group's space and the
 # one after it each want white space. An easy slip in a rule file, so validate refuses it.
@@ -54,6 +54,11 @@ class NodeReader:
     def report_at(self, location: Location, message: str, code: str) -> None:
         self.problems.append(error(location.path, message, code, location.line,
                                    location.column))
+
+    def warn(self, node: Node, message: str, code: str) -> None:
+        location = self.location(node)
+        self.problems.append(warning(location.path, message, code, location.line,
+                                     location.column))
 
     def location(self, node: Node) -> Location:
         """Where the node starts, 1-based."""

@@ -270,3 +270,11 @@ def test_a_term_under_two_concepts_is_reported_where_it_repeats(rules):
     assert _problems(rules, FRAME_CRITERION) == [
         "lexicon.yml:3:53: error: term 'run' of concept 'shelter' is already a term of "
         "concept 'operate' (line 2); a term belongs to one concept"]
+
+
+def test_a_retired_scope_is_a_warning_so_older_rules_still_load(rules):
+    text = CRITERION.replace("    effect: supports\n",
+                             "    effect: supports\n    scope: [shelters]\n", 1)
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:16:12: warning: 'scope' is no longer read: every rule now reads "
+        "every answer; remove 'scope'"]

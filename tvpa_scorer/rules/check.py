@@ -28,9 +28,9 @@ def check_duplicate_criteria(rule_set: RuleSet) -> list[Problem]:
 def check_mentions(rule_set: RuleSet) -> list[Problem]:
     topics = {subject.subject_id for subject in rule_set.topics.subjects} | {
         pillar.value for pillar in Pillar}
-    known = {"rule": set(rule_set.rules), "topic": topics, "scope": topics,
+    known = {"rule": set(rule_set.rules), "topic": topics,
              "quantity": set(rule_set.quantities), "concept": set(rule_set.lexicon.concepts)}
-    nouns = {"rule": "rule", "topic": "topic", "scope": "topic", "quantity": "quantity",
+    nouns = {"rule": "rule", "topic": "topic", "quantity": "quantity",
              "concept": "concept"}
     mentions = [mention for criterion in rule_set.criteria for mention in criterion.mentions]
     mentions += [mention for rule in rule_set.rules.values() for mention in rule.mentions]

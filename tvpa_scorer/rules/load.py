@@ -53,7 +53,10 @@ CRITERION_KEYS = ("id", "title", "statute", "pillar", "weight", "years", "topics
                   "priority")
 _CRITERION_REQUIRED = ("id", "title", "statute", "pillar", "weight", "topics", "evidence", "gap",
                        "recommendation", "questions")
-RULE_KEYS = ("id", "title", "effect", "scope", "patterns", "frame", "negated", "requires",
+# Keys older rule files have that nothing reads any more: a warning, so that `diff` still
+# loads the rules of earlier revisions.
+RETIRED_RULE_KEYS = {"scope": "every rule now reads every answer; remove 'scope'"}
+RULE_KEYS = ("id", "title", "effect", "patterns", "frame", "negated", "requires",
              "exclude", "weight", "aspect", "numbers", "examples", "aliases", "actor", "standing")
 _RULE_REQUIRED = ("id", "title", "effect", "examples")
 GOVERNMENT_MACRO = "@government"
@@ -86,11 +89,12 @@ def load_rules(directory: Path) -> tuple[RuleSet | None, list[Problem]]:
     if not paths:
         problems.append(error(str(directory / "criteria"), "no criterion files (*.yml)", "empty"))
     # a criterion file that failed to load would make every mention of it an error too
-    criterion_ids = None if problems else [criterion.criterion_id for criterion in criteria]
+    criterion_ids = None if errors_among(problems) \
+        else [criterion.criterion_id for criterion in criteria]
     tier_law = _read_file(directory / "tiers.yml",
                           lambda reader, root: read_tier_law(reader, root, criterion_ids),
                           problems)
-    if None in (topics, context, lexicon, quantities, scoring, tier_law) or problems:
+    if None in (topics, context, lexicon, quantities, scoring, tier_law) or errors_among(problems):
         return None, problems
     rule_set = RuleSet(tuple(criteria), rules, context, quantities, topics, tier_law,
                        _version(directory), lexicon)
@@ -226,7 +230,11 @@ def _presumption(reader: NodeReader, node: Node
 
 def _read_rule(reader: NodeReader, node: Node, government: re.Pattern | None
                ) -> EvidenceRule | None:
-    fields = reader.fields(node, "an evidence rule", RULE_KEYS, _RULE_REQUIRED)
+    fields = reader.fields(node, "an evidence rule", (*RULE_KEYS, *RETIRED_RULE_KEYS),
+                           _RULE_REQUIRED)
+    for key, advice in RETIRED_RULE_KEYS.items():
+        if key in fields:
+            reader.warn(fields[key], f"'{key}' is no longer read: {advice}", "retired-key")
     if not set(_RULE_REQUIRED) <= fields.keys():
         return None
     rule_id = reader.string(fields["id"], "the rule id") or "?"
@@ -242,13 +250,11 @@ def _read_rule(reader: NodeReader, node: Node, government: re.Pattern | None
     weight = reader.number(fields["weight"], f"the weight of {what}") if "weight" in fields \
         else 1.0
     frames = _frames(reader, fields["frame"], what) if "frame" in fields else ()
-    mentions = (*_mentions(reader, fields.get("scope"), "scope"),
-                *_mentions(reader, fields.get("numbers"), "quantity"),
+    mentions = (*_mentions(reader, fields.get("numbers"), "quantity"),
                 *_mentions(reader, fields.get("aspect"), "aspect"),
                 *(mention for frame in frames for _, concepts in frame for mention in concepts))
     return EvidenceRule(
         rule_id=rule_id, title=title, effect=_EFFECTS[effect],
-        scope=frozenset(_texts(reader, fields.get("scope"), "scope")),
         patterns=_patterns(reader, fields.get("patterns"), "pattern"),
         frames=tuple(tuple((slot, frozenset(mention.name for mention in concepts))
                            for slot, concepts in frame) for frame in frames),

@@ -157,7 +157,6 @@ class EvidenceRule:
     rule_id: str
     title: str
     effect: Effect
-    scope: frozenset[str]          # topic subjects and pillars; empty = the criterion's topics
     patterns: tuple[re.Pattern, ...]
     requires: tuple[re.Pattern, ...]  # each must also occur in the sentence
     exclude: tuple[re.Pattern, ...]   # distractors: a sentence holding one does not count
@@ -179,7 +178,7 @@ class EvidenceRule:
 # What the scorer provides to status conditions and score formulas, per criterion:
 # support / shortfall  weighted credited evidence for and against
 # rejected             hits found but vetoed (planned, NGO-run, cross-reference...)
-# mentions             answers in scope that speak to the criterion
+# mentions             answers to a known question on one of the criterion's topics
 # aspects              how many of the criterion's aspects have support (aspects_total: of how many)
 # figures              credited figures the data presumption asks for
 # support_<aspect>     support for one aspect, e.g. support_functions

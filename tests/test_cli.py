@@ -230,6 +230,17 @@ def test_gaps_json_ties_each_follow_up_to_its_criterion_and_statute():
             if item["criterion"] == "demand_reduction"} == {"22 U.S.C. 7106(b)(12)"}
 
 
+def test_gaps_json_lists_a_passage_no_rule_judged_for_the_reviewer_to_read():
+    text = "The shelter in Mombasa has a library and a garden tended by residents."
+    result = CliRunner().invoke(main, ["gaps", "--format", "json", "--year", "2009", "-"],
+                                input=text)
+    assert result.exit_code == 0, result.output
+    shelters = next(item for item in json.loads(result.stdout)["criteria"]
+                    if item["criterion"] == "shelters")
+    unjudged = next(gap for gap in shelters["gaps"] if gap["kind"] == "unjudged")
+    assert [cited["quote"] for cited in unjudged["citations"]] == [text]
+
+
 def test_gaps_csv_reads_back_with_one_header():
     result = CliRunner().invoke(main, ["gaps", "--format", "csv", *MEXICO])
     assert result.exit_code == 0, result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tvpa_scorer.assess import Assessment
-from tvpa_scorer.match import EvidenceHit, FoundNumber
+from tvpa_scorer.match import EvidenceHit, FoundNumber, Place
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.score import Finding, Status
 
@@ -42,6 +42,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "evidence": [hit_json(hit) for hit in finding.evidence],
         "rejected": [{**hit_json(hit), "vetoed_by": hit.vetoed_by} for hit in finding.rejected],
         "numbers": [number_json(number) for number in finding.numbers],
+        "unjudged": [place_json(place) for place in finding.unjudged],
         "contributions": [{"rule": item.rule_id, "effect": item.effect.value, "value": item.value}
                           for item in finding.contributions],
         "gaps": list(finding.gaps),
@@ -49,12 +50,17 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     }
 
 
-def hit_json(hit: EvidenceHit) -> dict[str, Any]:
-    place = hit.place
+def place_json(place: Place) -> dict[str, Any]:
     return {
         "cable": place.cable, "paragraph": place.paragraph, "key": place.key,
         "citation": place.citation, "start": place.start, "end": place.end, "line": place.line,
-        "quote": place.quote, "rule": hit.rule_id, "matched": hit.matched,
+        "quote": place.quote,
+    }
+
+
+def hit_json(hit: EvidenceHit) -> dict[str, Any]:
+    return {
+        **place_json(hit.place), "rule": hit.rule_id, "matched": hit.matched,
         "supports": hit.effect is Effect.SUPPORTS, "weight": round(hit.weight, 3),
         "modifiers": list(hit.modifiers),
     }

@@ -13,7 +13,7 @@ from enum import Enum
 
 from tvpa_scorer.assess import Assessment
 from tvpa_scorer.cables.model import Document
-from tvpa_scorer.match import POINTER_RULE, EvidenceHit
+from tvpa_scorer.match import POINTER_RULE, EvidenceHit, Place
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.score import Finding, Status
 
@@ -35,6 +35,7 @@ class GapKind(Enum):
     HEDGED = "hedged"
     MISSING_FIGURES = "missing_figures"
     MISSING_ASPECT = "missing_aspect"
+    UNJUDGED = "unjudged"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class Gap:
     text: str
     hits: tuple[EvidenceHit, ...] = ()
     question: str | None = None  # the tasker question, for an answer that only points
+    passages: tuple[Place, ...] = ()  # sentences to read that no rule judged
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +83,12 @@ def review_gaps(assessment: Assessment, document: Document) -> GapReview:
 
 def _gaps(finding: Finding, assessment: Assessment, document: Document) -> tuple[Gap, ...]:
     criterion_id = finding.criterion.criterion_id
+    # what no rule judged may hold the answer the status lacks
+    unread = [Gap(criterion_id, GapKind.UNJUDGED, f"read {_these(finding.unjudged)}: "
+                  "it speaks of the criterion's subject, but no rule judged it",
+                  passages=finding.unjudged)] if finding.unjudged else []
     if finding.status is Status.NOT_ASSESSED:
-        return (Gap(criterion_id, GapKind.NOT_ASSESSED, _not_assessed(assessment)),)
+        return (Gap(criterion_id, GapKind.NOT_ASSESSED, _not_assessed(assessment)), *unread)
     gaps = [Gap(criterion_id, GapKind.CROSS_REFERENCE_ONLY,
                 f"answered only with a cross-reference (\"{hit.matched}\"); ask post for a "
                 "direct answer", (hit,), _question(document, hit))
@@ -105,7 +111,11 @@ def _gaps(finding: Finding, assessment: Assessment, document: Document) -> tuple
     variables = dict(finding.variables)
     gaps += [Gap(criterion_id, GapKind.MISSING_ASPECT, text)
              for name, text in finding.criterion.aspects if variables[f"support_{name}"] <= 0]
-    return tuple(gaps)
+    return (*gaps, *unread)
+
+
+def _these(passages: tuple[Place, ...]) -> str:
+    return "this passage" if len(passages) == 1 else f"these {len(passages)} passages"
 
 
 def _not_assessed(assessment: Assessment) -> str:

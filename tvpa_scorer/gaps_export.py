@@ -8,7 +8,7 @@ from typing import Any
 
 from tvpa_scorer.assess import Assessment
 from tvpa_scorer.gaps import GapReview
-from tvpa_scorer.match import EvidenceHit
+from tvpa_scorer.match import Place
 
 CSV_COLUMNS = ("criterion", "statute", "status", "kind", "text", "question", "quote",
                "citation", "start", "end")
@@ -26,7 +26,8 @@ def gaps_json(review: GapReview, assessment: Assessment) -> dict[str, Any]:
             "criterion": finding.criterion.criterion_id, "title": finding.criterion.title,
             "statute": finding.criterion.statute, "status": finding.status.value,
             "gaps": [{"kind": gap.kind.value, "text": gap.text, "question": _flat(gap.question),
-                      "citations": [_citation(hit) for hit in gap.hits]}
+                      "citations": [_citation(hit.place) for hit in gap.hits]
+                      + [_citation(place) for place in gap.passages]}
                      for gap in review.gaps[finding.criterion.criterion_id]],
         } for finding in review.findings],
         "checklist": [{"criterion": item.criterion_id, "statute": item.statute,
@@ -43,9 +44,9 @@ def gaps_csv(review: GapReview) -> str:
         criterion = finding.criterion
         head = (criterion.criterion_id, criterion.statute, finding.status.value)
         for gap in review.gaps[criterion.criterion_id]:
-            for hit in gap.hits or (None,):
-                cited = (_flat(hit.place.quote), hit.place.citation, hit.place.start,
-                         hit.place.end) if hit else ("", "", "", "")
+            for place in [hit.place for hit in gap.hits] + list(gap.passages) or [None]:
+                cited = (_flat(place.quote), place.citation, place.start,
+                         place.end) if place else ("", "", "", "")
                 writer.writerow((*head, gap.kind.value, gap.text, _flat(gap.question) or "",
                                  *cited))
     statuses = {finding.criterion.criterion_id: finding.status.value
@@ -56,8 +57,7 @@ def gaps_csv(review: GapReview) -> str:
     return buffer.getvalue()
 
 
-def _citation(hit: EvidenceHit) -> dict[str, Any]:
-    place = hit.place
+def _citation(place: Place) -> dict[str, Any]:
     return {"cable": place.cable, "citation": place.citation, "start": place.start,
             "end": place.end, "line": place.line, "quote": " ".join(place.quote.split())}
 

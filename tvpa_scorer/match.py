@@ -82,6 +82,8 @@ class Evidence:
     numbers: tuple[FoundNumber, ...]
     mentions: dict[str, int]
     pointers: dict[str, tuple[EvidenceHit, ...]]  # per criterion: answers that only point
+    # per criterion: sentences naming one of its core concepts that none of its rules judged
+    unjudged: dict[str, tuple[Place, ...]] = dataclasses.field(default_factory=dict)
 
 
 class Matcher:
@@ -93,6 +95,8 @@ class Matcher:
                                     for pattern in rule.patterns])
         self.concepts = ConceptFinder(rule_set.lexicon)
         self.frame_rules = tuple(rule for rule in rule_set.rules.values() if rule.frames)
+        self.criteria_with_core = tuple(criterion for criterion in rule_set.criteria
+                                        if criterion.core)
         # a frame is filled only where its first slot is, so a concept names the rules to try
         self.frame_rules_of: dict[str, list[EvidenceRule]] = defaultdict(list)
         for rule in self.frame_rules:
@@ -113,6 +117,7 @@ class Matcher:
         hits, numbers = [], []
         mentions: dict[str, int] = defaultdict(int)
         pointers: dict[str, list[EvidenceHit]] = defaultdict(list)
+        unjudged: dict[str, list[Place]] = defaultdict(list)
         aliases = learn_aliases(document, self.rule_set.context)
         for cable in document.cables:
             for answer in cable.answers:
@@ -127,8 +132,11 @@ class Matcher:
                         mentions[criterion.criterion_id] += 1
                         if answer.cross_reference_only:
                             pointers[criterion.criterion_id].append(reading.pointer())
+                for criterion_id, places in reading.unjudged().items():
+                    unjudged[criterion_id] += places
         return Evidence(tuple(_without_repeats(hits)), tuple(numbers), dict(mentions),
-                        {key: tuple(value) for key, value in pointers.items()})
+                        {key: tuple(value) for key, value in pointers.items()},
+                        {key: tuple(value) for key, value in unjudged.items()})
 
 
 def _without_repeats(hits: list[EvidenceHit]) -> list[EvidenceHit]:
@@ -170,6 +178,8 @@ class _AnswerReading:
         self._sentences: Sentences | None = None
         self._context: ContextIndex | None = None
         self._hit_sentences: dict[int, set[str]] = defaultdict(set)
+        self._judged: dict[int, set[str]] = defaultdict(set)  # sentence -> rules that read it
+        self._mentions: list[ConceptMention] = []
 
     @property
     def sentences(self) -> Sentences:
@@ -200,8 +210,7 @@ class _AnswerReading:
     def frame_hits(self) -> list[EvidenceHit]:
         """Where every slot of a rule's frame is filled in one clause: its own words, and the
         subject or antecedent it shares ("The centre, which the ministry opened...")."""
-        mentions = self.matcher.concepts.find(self.answer.text) if self.matcher.frame_rules \
-            else []
+        mentions = self._mentions = self.matcher.concepts.find(self.answer.text)
         by_sentence: dict[int, list[ConceptMention]] = defaultdict(list)
         for mention in mentions:
             by_sentence[self.sentences.containing(mention.start)].append(mention)
@@ -249,6 +258,7 @@ class _AnswerReading:
 
     def _judge(self, rule: EvidenceRule, index: int, start: int, end: int,
                words: list[tuple[int, int]] | None = None) -> EvidenceHit | None:
+        self._judged[index].add(rule.rule_id)
         sentence = self.sentences.text_of(index)
         if sentence.rstrip().endswith("?"):
             return None  # a question quoted into the answer asserts nothing
@@ -364,6 +374,24 @@ class _AnswerReading:
                                                          self.answer.clean_start + amount.end)
         return FoundNumber(amount.what, amount.value, amount.unit, self._place(index), start, end,
                            verdict.modifiers, verdict.vetoed_by, criteria)
+
+    def unjudged(self) -> dict[str, list[Place]]:
+        """Per criterion, the sentences that name one of its core concepts and that none of
+        its rules read: nothing the cable says on a criterion is silently dropped."""
+        if self.answer.cross_reference_only:
+            return {}
+        naming: dict[int, set[str]] = defaultdict(set)
+        for mention in self._mentions:
+            naming[self.sentences.containing(mention.start)].add(mention.concept_id)
+        found: dict[str, list[Place]] = defaultdict(list)
+        for index, concepts in sorted(naming.items()):
+            if self.sentences.text_of(index).rstrip().endswith("?"):
+                continue
+            for criterion in self.matcher.criteria_with_core:
+                if criterion.core & concepts and \
+                        self._judged[index].isdisjoint(criterion.evidence):
+                    found[criterion.criterion_id].append(self._place(index))
+        return found
 
     def pointer(self) -> EvidenceHit:
         """An answer that only points elsewhere: listed as rejected, never counted."""

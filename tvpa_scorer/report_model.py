@@ -115,6 +115,10 @@ def build_report(assessment: Assessment, decision: TierDecision, gaps: GapReview
     for view in views.values():
         for item in (*view.evidence, *view.not_counted, *view.numbers):
             spans.setdefault(item.cable, []).append((item.start, item.end))
+    # passages the gap review asks a reviewer to read are linked to their place too
+    for place in (place for found in gaps.gaps.values() for gap in found
+                  for place in gap.passages):
+        spans.setdefault(place.cable, []).append((place.start, place.end))
     return Report(
         assessment=assessment, decision=decision,
         narrative=write_narrative(assessment, decision, views),

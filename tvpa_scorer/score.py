@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from tvpa_scorer.judge import STRUCTURAL_VETOES
-from tvpa_scorer.match import Evidence, EvidenceHit, FoundNumber
+from tvpa_scorer.match import Evidence, EvidenceHit, FoundNumber, Place
 from tvpa_scorer.rules.model import Criterion, Effect, RuleSet
 
 # The modifier that turned a support into a shortfall (context.yml): that reading saw a
@@ -50,6 +50,9 @@ class Finding:
     contributions: tuple[Contribution, ...]
     gaps: tuple[str, ...]
     reason: str
+    # sentences naming the criterion's core concepts that no rule judged: for a reviewer to
+    # read, never counted
+    unjudged: tuple[Place, ...] = ()
 
 
 def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
@@ -91,6 +94,7 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
         gaps=_gaps(criterion, status, variables, credited, rejected, presumed, applicable,
                    report_year),
         reason=_reason(status, variables, rejected, presumed, applicable, report_year, criterion),
+        unjudged=evidence.unjudged.get(criterion.criterion_id, ()),
     )
 
 

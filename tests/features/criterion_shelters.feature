@@ -72,3 +72,15 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
     Given a cable answer reading "Police arrested six traffickers in the capital and prosecutors charged all six."
     When the cables are scored for the 2009 report
     Then criterion "shelters" is "not_assessed"
+
+  Scenario: A sentence on shelters that no rule judges is kept for the reviewer, uncounted
+    Given a cable answer reading "The shelter in Mombasa has a library, a garden and a kitchen garden tended by residents."
+    When the cables are scored for the 2009 report
+    Then criterion "shelters" is "not_assessed"
+    And criterion "shelters" leaves "The shelter in Mombasa has a library" for a reviewer to read
+
+  Scenario: A sentence a shelter rule judged is not left for the reviewer
+    Given a cable answer reading "The Ministry of Gender opened a refuge for trafficked women in Mombasa in March."
+    When the cables are scored for the 2009 report
+    Then criterion "shelters" is "partial"
+    And criterion "shelters" leaves nothing for a reviewer to read

@@ -129,3 +129,15 @@ def then_not_applicable(assessment, criterion):
 @then(parsers.parse('criterion "{criterion}" reports the gap "{text}"'))
 def then_gap(assessment, criterion, text):
     assert any(text in gap for gap in _finding(assessment, criterion).gaps)
+
+
+@then(parsers.parse('criterion "{criterion}" leaves "{quote}" for a reviewer to read'))
+def then_unjudged(assessment, criterion, quote):
+    finding = _finding(assessment, criterion)
+    assert any(quote in place.quote for place in finding.unjudged), finding.unjudged
+    assert all(quote not in hit.place.quote for hit in (*finding.evidence, *finding.rejected))
+
+
+@then(parsers.parse('criterion "{criterion}" leaves nothing for a reviewer to read'))
+def then_nothing_unjudged(assessment, criterion):
+    assert _finding(assessment, criterion).unjudged == ()

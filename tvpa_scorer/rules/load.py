@@ -50,7 +50,7 @@ _PILLARS = {pillar.value: pillar for pillar in CriterionPillar}
 _EFFECTS = {effect.value: effect for effect in Effect}
 CRITERION_KEYS = ("id", "title", "statute", "pillar", "weight", "years", "topics", "evidence",
                   "aspects", "status", "presumption", "gap", "recommendation", "questions",
-                  "priority")
+                  "priority", "core")
 _CRITERION_REQUIRED = ("id", "title", "statute", "pillar", "weight", "topics", "evidence", "gap",
                        "recommendation", "questions")
 # Keys older rule files have that nothing reads any more: a warning, so that `diff` still
@@ -187,8 +187,9 @@ def _read_criterion(reader: NodeReader, node: Node, scoring: StatusRules | None
         return None
     presumption, figures = _presumption(reader, fields["presumption"]) \
         if "presumption" in fields else (None, ())
+    core = _mentions(reader, fields.get("core"), "concept")
     mentions = (*_mentions(reader, fields["evidence"], "rule"),
-                *_mentions(reader, fields["topics"], "topic"), *figures)
+                *_mentions(reader, fields["topics"], "topic"), *figures, *core)
     return Criterion(
         criterion_id=criterion_id, title=values["title"], statute=values["statute"],
         pillar=_PILLARS[values["pillar"]], weight=values["weight"], from_year=from_year,
@@ -201,6 +202,7 @@ def _read_criterion(reader: NodeReader, node: Node, scoring: StatusRules | None
         questions=tuple(_texts(reader, fields["questions"], "questions")),
         priority=bool(reader.boolean(fields["priority"], f"priority of {what}"))
         if "priority" in fields else False,
+        core=frozenset(mention.name for mention in core),
     )
 
 

@@ -225,6 +225,8 @@ class Criterion:
     mentions: tuple[Mention, ...] = ()
     questions: tuple[str, ...] = ()  # concrete follow-up questions for the embassy
     priority: bool = False  # one of the criteria the domain guidance puts first (4.1)
+    # concepts a sentence on the criterion names: one no rule judged is left for a reviewer
+    core: frozenset[str] = frozenset()
 
     def applies_in(self, report_year: int | None) -> bool:
         if report_year is None:

@@ -13,7 +13,7 @@ from tvpa_scorer.resources import bundled_rules
 
 LABELS = SAMPLES.parent / "labels"
 MEXICO = str(SAMPLES / "08MEXICO722.txt")
-DONOR_TRAINING_PATTERN = "- (work\\w*|cooperat\\w*"
+QUESTIONS_PATTERN = "- (asked|ask|asks|pose[sd]?) ~{0,3}questions"
 
 
 @pytest.fixture
@@ -22,11 +22,11 @@ def repository(tmp_path):
     return rules_repository(tmp_path, bundled_rules())
 
 
-def without_donor_training_pattern(repository) -> None:
-    path = repository / "rules" / "criteria" / "training.yml"
-    # training the government gives still counts; training it works on with a donor does not
+def without_questions_pattern(repository) -> None:
+    path = repository / "rules" / "criteria" / "migration_monitoring.yml"
+    # border screening still counts; officials asking questions to spot a victim does not
     path.write_text("".join(line for line in path.read_text().splitlines(keepends=True)
-                            if not line.strip().startswith(DONOR_TRAINING_PATTERN)))
+                            if not line.strip().startswith(QUESTIONS_PATTERN)))
 
 
 def run_diff(repository, *arguments: str):
@@ -103,7 +103,7 @@ def test_eval_refuses_a_bar_outside_0_to_1():
 # ---- diff ---------------------------------------------------------------------------
 
 def test_diff_shows_the_finding_a_narrowed_rule_changes(repository):
-    without_donor_training_pattern(repository)
+    without_questions_pattern(repository)
     result = run_diff(repository, MEXICO)
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
@@ -116,7 +116,7 @@ def test_diff_shows_the_finding_a_narrowed_rule_changes(repository):
         "",
         "| document | criterion | status | score | evidence |",
         "|---|---|---|---|---|",
-        "| 08MEXICO722 | training | partial → **not met** | 0.33 → **0.00** | +0 −1 |",
+        "| 08MEXICO722 | migration_monitoring | partial → **not met** | 0.20 → **0.00** | +0 −1 |",
     ]
     assert "<details><summary>Evidence removed (1)</summary>" in lines
 
@@ -130,8 +130,8 @@ def test_diff_with_nothing_changed_prints_one_line(repository):
 
 
 def test_diff_json_lists_the_evidence_removed_and_compares_two_commits(repository):
-    without_donor_training_pattern(repository)
-    git(repository, "commit", "--quiet", "-am", "narrow officials-trained")
+    without_questions_pattern(repository)
+    git(repository, "commit", "--quiet", "-am", "narrow border-trafficking-screening")
     result = run_diff(repository, "--format", "json", "--base", "HEAD~1", "--head", "HEAD",
                       MEXICO)
     assert result.exit_code == 0, result.output
@@ -140,12 +140,12 @@ def test_diff_json_lists_the_evidence_removed_and_compares_two_commits(repositor
     assert (contract["changed"], len(contract["findings"]), change["criterion"],
             change["status"], change["removed"][0]["citation"],
             change["removed"][0]["rule"]) == (
-        True, 1, "training", {"base": "partial", "head": "not_met"}, "08MEXICO722 ¶31 Q.I",
-        "officials-trained")
+        True, 1, "migration_monitoring", {"base": "partial", "head": "not_met"},
+        "08MEXICO722 ¶37 Q.D", "border-trafficking-screening")
 
 
 def test_diff_fail_on_change_exits_1_when_a_finding_changed(repository):
-    without_donor_training_pattern(repository)
+    without_questions_pattern(repository)
     result = run_diff(repository, "--fail-on-change", MEXICO)
     assert result.exit_code == 1, result.output
 
@@ -202,11 +202,11 @@ def test_diff_needs_the_rules_in_a_git_repository(tmp_path):
 
 
 def test_diff_fetches_what_a_shallow_clone_lacks(repository, tmp_path):
-    without_donor_training_pattern(repository)
-    git(repository, "commit", "--quiet", "-am", "narrow officials-trained")
+    without_questions_pattern(repository)
+    git(repository, "commit", "--quiet", "-am", "narrow border-trafficking-screening")
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "--quiet", "--depth=1", f"file://{repository}", str(clone))
     result = run_diff(clone, "--base", "HEAD~1", "--format", "json", MEXICO)
     assert result.exit_code == 0, result.output
     assert [change["criterion"] for change in json.loads(result.stdout)["findings"]] == [
-        "training"]
+        "migration_monitoring"]

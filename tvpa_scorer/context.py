@@ -54,14 +54,16 @@ _LAW_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\s+(?:[\w-]+\s+){0,2}(?:law|act|c
 # "Government of Norway", "Government of the Netherlands": capitalised words after "of".
 _GOVERNMENT_OF = re.compile(
     r"\s+of\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*){0,3})")
-# "sheltered by the state", "counseling from government social workers"
-_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "sheltered by the state", "counseling from government social workers", "handed out by
+# labour ministry staff": the agent may follow a word or two of modifiers.
+_AGENT_REACH = 30  # characters before the actor the "by" may stand
+_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A clause that opens on "it" or "they", after a connective at most.
 _PRONOUN_SUBJECT = re.compile(r"[\s,;:]*(?:(?:however|also|then|and|but|moreover|in addition|"
                               r"in \d{4}|during the (?:year|reporting period))[\s,]+)?"
                               r"(?:it|they)\s", re.IGNORECASE)
-_ONGOING = re.compile(r"\b(since|continu\w*|ongoing|still|remains?|to date|through|is|are|has|"
-                      r"have|exists?|includes?|operates?|brings?|consists?|comprises?|"
+_ONGOING = re.compile(r"\b(since|continu\w*|ongoing|still|never|remains?|to date|through|is|"
+                      r"are|has|have|exists?|includes?|operates?|brings?|consists?|comprises?|"
                       r"functions?|meets|runs)\b", re.IGNORECASE)
 
 
@@ -247,10 +249,8 @@ class ContextIndex:
         before = [actor for actor in actors if actor[0] < end
                   and not _PASSIVE.match(self.text, actor[1])]
         after = [actor for actor in actors if actor[0] >= end
-                 and _AGENT.search(self.text, max(left, actor[0] - 12), actor[0])]
+                 and _AGENT.search(self.text, max(left, actor[0] - _AGENT_REACH), actor[0])]
         chosen = min(before or after, key=lambda actor: actor[0]) if before or after else None
-        if chosen is None:
-            return self._inherited_actor(index, start)
         # "The government opened no shelter. However, it continued to fund two NGO shelters":
         # a pronoun subject ahead of any actor named is whoever the sentence before named first.
         pronoun = _PRONOUN_SUBJECT.match(self.text, left, start) if index > 0 else None
@@ -258,7 +258,7 @@ class ContextIndex:
             earlier = self._actors(*self.sentences.spans[index - 1])
             if earlier:
                 return min(earlier, key=lambda actor: actor[0])[2]
-        return chosen[2] if chosen else None
+        return chosen[2] if chosen else self._inherited_actor(index, start)
 
     def _inherited_actor(self, index: int, start: int) -> Cue | str | None:
         """A clause naming no actor takes the one of the clause whose subject it shares ("...

@@ -27,6 +27,8 @@ _STRUCTURED_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER, TopicBasis.SECTION)
 # answer's own words must not blind a rule to it.
 _SCOPING_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER)
 POINTER_RULE = "cross-reference"
+# The frame slot that names the action: its actor is named before it, or as its agent.
+ACT_SLOT = "act"
 # How far into a sentence a pointer may start and still be what the sentence is ("Also see").
 _POINTER_OPENING = 8
 REPEAT = "repeat"
@@ -251,13 +253,22 @@ class _AnswerReading:
                 kept = found.get((rule.rule_id, index))
                 if kept is not None and kept.vetoed_by is None:
                     continue
+                # who acts stands before the action: "...trained Mexican law enforcement"
+                # names who was trained; "the shelter that the ministry opened", who opened it
+                acts = frozenset().union(*(concepts for frame in filled
+                                           for slot, concepts in frame if slot == ACT_SLOT))
+                action = [(mention.start, mention.end) for mention in own
+                          if mention.concept_id in acts] or spans
                 hit = self._judge(rule, index, min(spans)[0], max(end for _, end in spans),
-                                  spans)
+                                  spans, min(action)[1])
                 if hit is not None and (kept is None or hit.vetoed_by is None):
                     found[(rule.rule_id, index)] = hit
 
     def _judge(self, rule: EvidenceRule, index: int, start: int, end: int,
-               words: list[tuple[int, int]] | None = None) -> EvidenceHit | None:
+               words: list[tuple[int, int]] | None = None, actor_end: int | None = None
+               ) -> EvidenceHit | None:
+        """A rule's match judged in its context; `actor_end` is where the actor must be named
+        by (the end of a frame's action), else the match's end."""
         self._judged[index].add(rule.rule_id)
         sentence = self.sentences.text_of(index)
         if sentence.rstrip().endswith("?"):
@@ -268,12 +279,14 @@ class _AnswerReading:
             return None  # a distractor ("animal shelter"), not a near miss worth listing
         # a rule on an absence ("no shelter") is read as the thing and must be negated
         effect = Effect.SUPPORTS if rule.negated else rule.effect
-        cues = self._cues(start, end, effect, words)
+        actor_end = actor_end or end
+        cues = self._cues(start, end, actor_end, effect, words)
         if rule.negated and not any(cue.modifier.effect is ModifierEffect.FLIP
                                     and effect in cue.modifier.applies_to for cue in cues):
             return None
         self._hit_sentences[index].add(rule.rule_id)
-        verdict = judge(effect, rule.weight, cues, self._structural(rule, index, start, end))
+        verdict = judge(effect, rule.weight, cues,
+                        self._structural(rule, index, start, end, actor_end))
         sentence_index, position = self.context.clause_at(start)
         concessive = self.context.clauses(sentence_index)[position].kind is ClauseKind.CONCESSIVE
         return EvidenceHit(rule.rule_id, self._place(index), self.answer.text[start:end],
@@ -281,8 +294,8 @@ class _AnswerReading:
                            (self.answer.cable, self.answer.index), self._repeat_of(start),
                            position, not concessive)
 
-    def _cues(self, start: int, end: int, effect: Effect, words: list[tuple[int, int]] | None
-              ) -> list[Cue]:
+    def _cues(self, start: int, end: int, actor_end: int, effect: Effect,
+              words: list[tuple[int, int]] | None) -> list[Cue]:
         """The cues governing a pattern's match, or any word of a frame: a negation or a plan
         that reaches the frame's verb or its object governs the frame ("the commission ...
         has not been established", "no procedure for identifying victims")."""
@@ -290,7 +303,12 @@ class _AnswerReading:
             return self.context.modifiers_for(start, end, effect)
         cues = list({id(cue): cue for word in words
                      for cue in self.context.cues_reaching(*word, effect)}.values())
-        actor = self.context.actor(start, end)
+        # a negation that is a word of the frame ("the refuges were shut down") is what the
+        # frame states, not a denial of it
+        cues = [cue for cue in cues if cue.modifier.effect is not ModifierEffect.FLIP
+                or not any(cue.start < word_end and word_start < cue.end
+                           for word_start, word_end in words)]
+        actor = self.context.actor(start, actor_end)
         return [*cues, actor] if isinstance(actor, Cue) else cues
 
     def _repeat_of(self, start: int) -> tuple[str, int] | None:
@@ -301,8 +319,8 @@ class _AnswerReading:
             None)
         return (source.cable, source.index) if source else None
 
-    def _structural(self, rule: EvidenceRule | None, index: int, start: int, end: int
-                    ) -> list[str]:
+    def _structural(self, rule: EvidenceRule | None, index: int, start: int, end: int,
+                    actor_end: int) -> list[str]:
         """Vetoes that come from the cable's structure and dates, not from cue words."""
         answer, vetoes = self.answer, []
         sentence = self.sentences.text_of(index)
@@ -317,7 +335,7 @@ class _AnswerReading:
                 or opening <= reference.start <= opening + _POINTER_OPENING <= original[0]
                 for reference in answer.cross_refs):
             vetoes.append("cross_reference")
-        if rule is not None and rule.government_actor and self._unattributed(start, end):
+        if rule is not None and rule.government_actor and self._unattributed(start, actor_end):
             vetoes.append(UNATTRIBUTED)
         years_before = self.matcher.rule_set.context.historical_years_before_report
         standing = rule is not None and rule.standing  # "the 2005 law prohibits..." still does
@@ -369,7 +387,8 @@ class _AnswerReading:
         verdict: Verdict = judge(Effect.SUPPORTS, 1.0,
                                  self.context.modifiers_for(amount.start, amount.end,
                                                             Effect.SUPPORTS),
-                                 self._structural(None, index, amount.start, amount.end))
+                                 self._structural(None, index, amount.start, amount.end,
+                                                  amount.end))
         start, end = self.cable.offsets.span_to_original(self.answer.clean_start + amount.start,
                                                          self.answer.clean_start + amount.end)
         return FoundNumber(amount.what, amount.value, amount.unit, self._place(index), start, end,

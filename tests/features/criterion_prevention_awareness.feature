@@ -15,6 +15,8 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
     Examples: Government campaigns, their reach, and other prevention, done
       | sentence                                                                                                  | verdict            |
       | The Ministry of Youth ran a television campaign warning school leavers about fake modelling jobs abroad and human trafficking. | counted as support |
+      | A hotline on trafficking, which the Ministry of Labour runs around the clock, took 1,300 calls.           | counted as support |
+      | Leaflets on the risks of trafficking were handed out by labour ministry staff at 40 bus stations.        | counted as support |
       | The interior ministry's poster campaign against trafficking reached 600,000 commuters at bus stations.    | counted as support |
       | The police handed out 15,000 leaflets on trafficking to passengers at the ferry terminals.                | counted as support |
       | The President condemned human trafficking in her Independence Day speech.                                 | counted as support |
@@ -38,6 +40,7 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
     Examples: Negated, denied, and left to others
       | sentence                                                                                                  | verdict                        |
       | The government did not run any public awareness campaign on trafficking in 2008.                          | counted as shortfall           |
+      | The trafficking hotline the ministry announced in 2007 was never set up.                                  | counted as shortfall           |
       | The government has yet to launch an awareness campaign against trafficking.                              | counted as shortfall, negated  |
       | Senior officials deny that children are trafficked into domestic servitude in the capital.                | counted as shortfall           |
       | The government leaves all prevention work on trafficking to NGOs and donors.                              | counted as shortfall           |

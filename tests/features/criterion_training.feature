@@ -14,6 +14,8 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
     Examples: Training the government gave, funded or required
       | sentence                                                                                              | verdict                     |
       | The national police trained 620 officers in identifying victims of sex and labor trafficking.         | counted as support          |
+      | Some 240 border guards were trained on victim identification by the State Border Service's trainers.  | counted as support          |
+      | Pre-departure courses on trafficking for consular staff: 4 sessions, 112 diplomats, all in 2009.      | counted as support          |
       | The judicial council held three seminars for judges and prosecutors on the anti-trafficking law.      | counted as support          |
       | The border police academy now teaches a course on trafficking indicators to every new cadet.          | counted as support          |
       | Labor inspectors completed mandatory training on recognizing forced labor during the year.            | counted as support          |
@@ -37,6 +39,8 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | Most police officers lack the training to tell trafficking victims from smuggled migrants.           | counted as shortfall        |
       | Immigration officers at the airport remain untrained in victim identification.                        | counted as shortfall        |
       | The government did not train any prosecutors on the trafficking law.                                  | counted as shortfall        |
+      | Consular officers are posted abroad with no briefing on trafficking at all.                           | counted as shortfall        |
+      | The police academy's trafficking module was discontinued in 2009 for want of instructors.            | counted as shortfall        |
       | There is no longer a lack of training on forced labor among labor inspectors.                        | not counted: negated        |
 
     Examples: Training of something else

@@ -14,10 +14,10 @@ Feature: Seeing what a change to the rules changes, before it is merged
 
   Scenario: Narrowing a rule turns a partial finding into one not met
     Given the shipped rules committed to a git repository
-    When a maintainer removes the pattern starting "(work" from rule "officials-trained"
+    When a maintainer removes the pattern starting "(asked|ask" from rule "border-trafficking-screening"
     And the diff is run on the sample cable "08MEXICO722.txt"
-    Then the diff shows criterion "training" of cable "08MEXICO722" changing from "partial" to "not_met"
-    And the diff lists the evidence "The GOM continues to work with USAID and ICE on training" as removed
+    Then the diff shows criterion "migration_monitoring" of cable "08MEXICO722" changing from "partial" to "not_met"
+    And the diff lists the evidence "asked several questions to determine if the person" as removed
     And the diff says no tier changed
 
   Scenario: A change that moves no finding is one line in the pull request

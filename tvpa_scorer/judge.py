@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tvpa_scorer.context import Cue
-from tvpa_scorer.rules.model import Effect, ModifierEffect
+from tvpa_scorer.rules.model import Direction, Effect, ModifierEffect
 
 # Vetoes that come from the cable's structure and dates rather than from cue words.
 STRUCTURAL_VETOES = ("cross_reference", "historical")
@@ -28,7 +28,9 @@ def judge(effect: Effect, weight: float, cues: Sequence[Cue], structural: Sequen
     """Apply the modifiers: structure first, then negation, vetoes, and discounts.
 
     Negation comes before the vetoes because "has no plans to open a shelter" is a shortfall,
-    not a plan. A credit ("funded by the ministry") lifts the veto it cancels.
+    not a plan; but a veto that governs its whole sentence outlasts it ("the council set up in
+    March has not yet met" is a plan). A credit ("funded by the ministry") lifts the veto it
+    cancels.
     """
     names = tuple(dict.fromkeys([*(cue.modifier.modifier_id for cue in cues), *structural]))
     vetoed = next((name for name in structural if name in STRUCTURAL_VETOES), None)
@@ -43,6 +45,11 @@ def judge(effect: Effect, weight: float, cues: Sequence[Cue], structural: Sequen
         if effect is Effect.SHORTFALL:
             return Verdict(effect, 0.0, names, flip.modifier_id)
         effect = Effect.SHORTFALL  # the other cues now qualify a non-event: no vetoes apply
+        pending = next((cue.modifier for cue in cues if cue.direction is Direction.SENTENCE
+                        and cue.modifier in active and cue.modifier.effect is ModifierEffect.VETO
+                        and effect in cue.modifier.applies_to), None)
+        if pending is not None:
+            return Verdict(effect, 0.0, names, pending.modifier_id)
     else:
         for modifier in active:
             if modifier.effect is ModifierEffect.VETO and effect in modifier.applies_to:

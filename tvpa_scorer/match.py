@@ -27,6 +27,8 @@ _STRUCTURED_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER, TopicBasis.SECTION)
 # answer's own words must not blind a rule to it.
 _SCOPING_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER)
 POINTER_RULE = "cross-reference"
+# The modifier of context.yml for what is only planned, promised or pending.
+PLANNED = "planned"
 # The frame slot that names the action: its actor is named before it, or as its agent.
 ACT_SLOT = "act"
 # How far into a sentence a pointer may start and still be what the sentence is ("Also see").
@@ -285,14 +287,25 @@ class _AnswerReading:
                                     and effect in cue.modifier.applies_to for cue in cues):
             return None
         self._hit_sentences[index].add(rule.rule_id)
-        verdict = judge(effect, rule.weight, cues,
-                        self._structural(rule, index, start, end, actor_end))
+        structural = self._structural(rule, index, start, end, actor_end)
+        verdict = judge(effect, rule.weight, cues, structural)
         sentence_index, position = self.context.clause_at(start)
+        # "no shelter yet; the ministry will open one in May": an absence with its next step
+        # named is a plan, not a shortfall
+        if verdict.effect is Effect.SHORTFALL and verdict.vetoed_by is None \
+                and self._next_step(sentence_index, position):
+            verdict = Verdict(verdict.effect, 0.0, (*verdict.modifiers, PLANNED), PLANNED)
         concessive = self.context.clauses(sentence_index)[position].kind is ClauseKind.CONCESSIVE
         return EvidenceHit(rule.rule_id, self._place(index), self.answer.text[start:end],
                            verdict.effect, verdict.weight, verdict.modifiers, verdict.vetoed_by,
                            (self.answer.cable, self.answer.index), self._repeat_of(start),
                            position, not concessive)
+
+    def _next_step(self, index: int, position: int) -> bool:
+        """Whether a clause after the given one of sentence `index` names a plan."""
+        after = self.context.clauses(index)[position].end
+        return any(cue.modifier.modifier_id == PLANNED and cue.start >= after
+                   for cue in self.context.cues_in(index))
 
     def _cues(self, start: int, end: int, actor_end: int, effect: Effect,
               words: list[tuple[int, int]] | None) -> list[Cue]:

@@ -50,3 +50,10 @@ def test_a_semicolon_and_a_new_subject_after_and_open_clauses(words):
 def test_yet_opens_a_clause_only_after_a_comma(words):
     assert [kind for kind, *_ in clauses("The ministry has yet to open a shelter.", words)] \
         == [ClauseKind.MAIN.value]
+
+
+def test_a_contrast_going_on_with_a_verb_shares_the_subject_before_it(words):
+    text = "A state refuge is ready in Osh but has not yet received any victims."
+    assert clauses(text, words) == [
+        ("main", "A state refuge is ready in Osh", None, None),
+        ("contrast", "but has not yet received any victims.", 0, None)]

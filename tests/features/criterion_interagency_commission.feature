@@ -20,6 +20,8 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | sentence                                                                                             | verdict              |
       | The president has yet to appoint the chairman of the national commission.                            | counted as shortfall |
       | The coordinating committee has never convened.                                                       | counted as shortfall |
+      | The anti-trafficking council set up by decree in March has not yet met.                              | not counted: planned |
+      | A bill creating a national anti-trafficking commission is pending before the senate.                 | not counted: planned |
       | The national anti-trafficking council did not meet once in 2010.                                     | counted as shortfall |
       | Coordination among the ministries remains weak, and no ministry takes the lead on trafficking.       | counted as shortfall |
       | A 2006 decree created the national anti-trafficking council; it has not convened since 2008.         | counted as shortfall |

@@ -22,6 +22,8 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | The new law obliges the government to draw up a national plan of action within a year.           | not counted: planned        |
       | A working group is drafting a national strategy against trafficking.                             | not counted: planned        |
       | Officials told us the national plan will be adopted after the elections.                         | not counted: planned        |
+      | There is still no national plan; the interior ministry will put a draft to the cabinet in June.  | not counted: planned        |
+      | Money to carry out the national plan was budgeted for 2009, but none of it has been disbursed.   | not counted: planned        |
 
     Examples: No plan, and plans that are not about trafficking
       | sentence                                                                                         | verdict                     |

@@ -21,6 +21,8 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                                  | verdict                       |
       | Parliament approved funds to build two shelters for victims.                              | not counted: planned          |
       | The ministry expects to open its first shelter before the end of the year.                | not counted: planned          |
+      | A state refuge for trafficked women is ready in Osh but has not yet received any victims.  | not counted: planned          |
+      | No shelter exists yet for adult men, though the labour ministry will open one next year.   | not counted: planned          |
       | A shelter for child victims is being built in the capital.                                | not counted: planned          |
 
     Examples: Someone else's shelter

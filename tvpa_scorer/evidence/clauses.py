@@ -40,6 +40,7 @@ class Clause:
 _COMMA = re.compile(r",\s")
 _AND = re.compile(r"(,\s*|\s+)and\s+", re.IGNORECASE)
 _SEMICOLON = re.compile(r";")
+_SPACE = re.compile(r"\s*")
 _SHARING = (ClauseKind.CONTINUED, ClauseKind.COORDINATE)
 _OPENING_KINDS = {"contrast": ClauseKind.CONTRAST, "concessive": ClauseKind.CONCESSIVE,
                   "relative": ClauseKind.RELATIVE}
@@ -52,7 +53,7 @@ def read_clauses(text: str, start: int, end: int, words: ClauseWords) -> tuple[C
     clauses: list[Clause] = []
     begin, kind, link = start, ClauseKind.MAIN, (None, None)
     closes_at_comma = False
-    for position, resume, new_kind in opens:
+    for position, resume, new_kind, after in opens:
         if position < begin:
             continue
         if closes_at_comma:
@@ -63,6 +64,10 @@ def read_clauses(text: str, start: int, end: int, words: ClauseWords) -> tuple[C
         clauses.append(_clause(begin, position, kind, link))
         begin, kind = resume, new_kind
         link = _link(new_kind, clauses)
+        if new_kind is ClauseKind.CONTRAST and words.shared_subject is not None \
+                and words.shared_subject.match(text, after):
+            # "...is ready in Osh but has not yet received anyone": the same subject goes on
+            link = (_subject_of(clauses, len(clauses) - 1), None)
         closes_at_comma = new_kind in (ClauseKind.RELATIVE, ClauseKind.CONCESSIVE)
     if closes_at_comma:
         comma = _COMMA.search(text, begin, end)
@@ -84,21 +89,23 @@ def _stripped(text: str, clause: Clause) -> Clause:
 
 
 def _openings(text: str, start: int, end: int, words: ClauseWords):
-    """(where the clause before ends, where the new one starts, its kind) for each opening."""
+    """(where the clause before ends, where the new one starts, its kind, where the words
+    after its opening word start) for each opening."""
     for match in _SEMICOLON.finditer(text, start, end):
-        yield match.start(), match.end(), ClauseKind.MAIN
+        yield match.start(), match.end(), ClauseKind.MAIN, match.end()
     if words.openings is not None:
         for match in words.openings.finditer(text, start, end):
             kind = _OPENING_KINDS[match.lastgroup]
             if match.start() > start or kind is ClauseKind.CONCESSIVE:
-                yield _trimmed(text, start, match.start()), match.start(), kind
+                after = _SPACE.match(text, match.end()).end()
+                yield _trimmed(text, start, match.start()), match.start(), kind, after
     for match in _AND.finditer(text, start, end):
         after = match.end()
         if words.shared_subject is not None and words.shared_subject.match(text, after):
-            yield match.start(), match.start(), ClauseKind.COORDINATE
+            yield match.start(), match.start(), ClauseKind.COORDINATE, after
         elif "," in match.group(1) and words.new_subject is not None \
                 and words.new_subject.match(text, after):
-            yield match.start(), match.start(), ClauseKind.MAIN
+            yield match.start(), match.start(), ClauseKind.MAIN, after
 
 
 def _trimmed(text: str, start: int, position: int) -> int:

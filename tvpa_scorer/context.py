@@ -57,6 +57,9 @@ _GOVERNMENT_OF = re.compile(
 # "sheltered by the state", "counseling from government social workers", "handed out by
 # labour ministry staff": the agent may follow a word or two of modifiers.
 _AGENT_REACH = 30  # characters before the actor the "by" may stand
+_HELPER = re.compile(r"\b(?:with\s+(?:the\s+)?(?:help|support|assistance|backing|technical "
+                     r"assistance)\s+(?:of|from)|assisted\s+by|in\s+(?:cooperation|partnership|"
+                     r"collaboration)\s+with|together\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A clause that opens on "it" or "they", after a connective at most.
 _PRONOUN_SUBJECT = re.compile(r"[\s,;:]*(?:(?:however|also|then|and|but|moreover|in addition|"
@@ -242,7 +245,9 @@ class ContextIndex:
     def _actor(self, start: int, end: int) -> Cue | str | None:
         index = self.sentences.containing(start)
         left, right = self._clause(self.sentences.spans[index], start)
-        actors = self._actors(left, right)
+        # "prepared with help from IOM": who helped is a partner, not the actor
+        actors = [actor for actor in self._actors(left, right)
+                  if not _HELPER.search(self.text, max(left, actor[0] - _AGENT_REACH), actor[0])]
         # The subject of a passive was acted on ("border police were trained by IOM"); an
         # actor named after the hit acts only as its agent ("sheltered by the state"), not
         # as its object ("...called upon to assist the INM").

@@ -51,7 +51,8 @@ def judge(effect: Effect, weight: float, cues: Sequence[Cue], structural: Sequen
         if pending is not None:
             return Verdict(effect, 0.0, names, pending.modifier_id)
     else:
-        for modifier in active:
+        # who acted is said first: an NGO's plan is the NGO's, before it is a plan
+        for modifier in sorted(active, key=lambda modifier: not modifier.whole_sentence):
             if modifier.effect is ModifierEffect.VETO and effect in modifier.applies_to:
                 return Verdict(effect, 0.0, names, modifier.modifier_id)
         if UNATTRIBUTED in structural and effect is Effect.SUPPORTS:

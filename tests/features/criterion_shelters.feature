@@ -27,6 +27,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
 
     Examples: Someone else's shelter
       | sentence                                                                                  | verdict                       |
+      | Caritas intends to open a refuge for trafficked men in the port next year.                | not counted: non_government   |
       | IOM runs a shelter for trafficking victims in the capital.                                | not counted: non_government   |
       | A church group opened a safe house for victims in the north.                              | not counted: non_government   |
       | The NGO shelter in the port city is funded by the Ministry of Labor.                      | counted as support            |

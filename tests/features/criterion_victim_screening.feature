@@ -21,6 +21,7 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
     Examples: Planned or someone else's
       | sentence                                                                                          | verdict                   |
       | The ministry will introduce identification guidelines for police later this year.                 | not counted: planned      |
+      | A screening protocol drafted with help from IOM awaits approval by the Council of Ministers.      | not counted: planned      |
       | IOM trained 60 border officials to identify victims of trafficking.                               | not counted: non_government |
 
     Examples: Shortfalls

@@ -79,3 +79,9 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
     Given a cable answer reading "Police investigated several trafficking cases, and prosecutors charged a number of suspected traffickers."
     When the cables are scored for the 2003 report
     Then criterion "prosecution" is "partial"
+
+  Scenario: A count of convictions read across a relative clause
+    Given a cable answer reading "Four traffickers who recruited girls for bars in Mombasa were convicted in 2009, and all six defendants in the Kisumu case were found guilty."
+    When the cables are scored for the 2009 report
+    Then criterion "prosecution" reads the number 4 convictions
+    And criterion "prosecution" reads the number 6 convictions

@@ -27,6 +27,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
 
     Examples: Someone else's shelter
       | sentence                                                                                  | verdict                       |
+      | Last year post provided funds to help the women's ministry open a refuge for victims.     | not counted: non_government   |
       | Caritas intends to open a refuge for trafficked men in the port next year.                | not counted: non_government   |
       | IOM runs a shelter for trafficking victims in the capital.                                | not counted: non_government   |
       | A church group opened a safe house for victims in the north.                              | not counted: non_government   |

@@ -10,6 +10,7 @@ clause ("IOM provided training...") decides, since the subject usually comes fir
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from tvpa_scorer.aliases import Aliases
@@ -143,6 +144,8 @@ class ContextIndex:
         if host is not None:
             self.government = [span for span in self.government
                                if not _foreign_government(text, span[1], host)]
+        self.terminators.sort()
+        self._terminator_starts = [t_start for t_start, _ in self.terminators]
 
     def _add_aliases(self, aliases: Aliases) -> None:
         """Acronyms the document defined stand for their actors: "CLF" for the foundation."""
@@ -230,7 +233,7 @@ class ContextIndex:
         """In one clause, no terminator between, and within the window of words."""
         if self.clause_at(left) != self.clause_at(max(left, right - 1)):
             return False
-        if any(left <= t_start and t_end <= right for t_start, t_end in self.terminators):
+        if any(t_end <= right for _, t_end in self._terminators_from(left, right)):
             return False
         if comma_ends and "," in self.text[left:right]:
             return False
@@ -301,13 +304,18 @@ class ContextIndex:
         """
         index, position = self.clause_at(start)
         clause = self.clauses(index)[position]
-        left = max((t_end for t_start, t_end in self.terminators
-                    if clause.start <= t_start and t_end <= start), default=clause.start)
+        left = max((t_end for _, t_end in self._terminators_from(clause.start, start)
+                    if t_end <= start), default=clause.start)
         left = max((match.end() for match in _REPORTED.finditer(self.text, left, start)),
                    default=left)
-        right = min((t_start for t_start, _ in self.terminators
-                     if start <= t_start < clause.end), default=clause.end)
+        right = min((t_start for t_start, _ in self._terminators_from(start, clause.end)),
+                    default=clause.end)
         return left, right
+
+    def _terminators_from(self, left: int, right: int) -> list[tuple[int, int]]:
+        """The terminators starting in [left, right), in order."""
+        return self.terminators[bisect_left(self._terminator_starts, left):
+                                bisect_left(self._terminator_starts, right)]
 
 
 def _foreign_government(text: str, end: int, host: str) -> bool:

@@ -183,6 +183,7 @@ class _AnswerReading:
         self._context: ContextIndex | None = None
         self._hit_sentences: dict[int, set[str]] = defaultdict(set)
         self._judged: dict[int, set[str]] = defaultdict(set)  # sentence -> rules that read it
+        self._counted: set[tuple[str, int]] = set()  # (rule, sentence) a pattern counted
         self._mentions: list[ConceptMention] = []
 
     @property
@@ -209,6 +210,7 @@ class _AnswerReading:
             hit = self._judge(rules[rule_id], index, match.start(), match.end())
             if hit is not None and (kept is None or hit.vetoed_by is None):
                 found[(rule_id, index)] = hit
+        self._counted = {key for key, hit in found.items() if hit.vetoed_by is None}
         return list(found.values())
 
     def frame_hits(self) -> list[EvidenceHit]:
@@ -253,8 +255,9 @@ class _AnswerReading:
                 if not spans:
                     continue  # the frame lies wholly in the clause it shares; read there
                 kept = found.get((rule.rule_id, index))
-                if kept is not None and kept.vetoed_by is None:
-                    continue
+                if (kept is not None and kept.vetoed_by is None) \
+                        or (rule.rule_id, index) in self._counted:
+                    continue  # the rule already counts this sentence
                 # who acts stands before the action: "...trained Mexican law enforcement"
                 # names who was trained; "the shelter that the ministry opened", who opened it
                 acts = frozenset().union(*(concepts for frame in filled

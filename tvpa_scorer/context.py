@@ -118,6 +118,7 @@ class ContextIndex:
         self._clause_of: dict[int, tuple[int, int]] = {}
         self._actor_of: dict[tuple[int, int], Cue | str | None] = {}
         self._cues_of: dict[int, list[Cue]] = {}
+        self._reaching: dict[tuple[int, int, Effect], list[Cue]] = {}
         modifiers = matcher.context.modifiers
         self.cues: list[Cue] = []
         self.terminators: list[tuple[int, int]] = []
@@ -185,6 +186,12 @@ class ContextIndex:
 
     def cues_reaching(self, start: int, end: int, effect: Effect) -> list[Cue]:
         """The cues whose words reach a hit of the given effect at text[start:end]."""
+        key = (start, end, effect)
+        if key not in self._reaching:
+            self._reaching[key] = self._cues_reaching(start, end, effect)
+        return self._reaching[key]
+
+    def _cues_reaching(self, start: int, end: int, effect: Effect) -> list[Cue]:
         governing: list[Cue] = []
         for cue in self.cues_in(self.sentences.containing(start)):
             flips = cue.modifier.effect is ModifierEffect.FLIP

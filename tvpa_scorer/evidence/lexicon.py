@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
 import ahocorasick
 
@@ -20,7 +21,7 @@ from tvpa_scorer.evidence.spelling import term_forms
 from tvpa_scorer.rules.model import ANY, Lexicon
 
 # Hyphens and white space all read as a space, and a run of them as one.
-_TO_SPACE = str.maketrans(dict.fromkeys("\t\n\r\f\v\u00a0-‐‑–", " "))
+_TO_SPACE = "\t\n\r\f\v\u00a0-‐‑–"
 _SPACES = re.compile(r"  +")
 
 
@@ -70,20 +71,17 @@ def _fold(text: str) -> tuple[str, list[int], list[int]]:
     shift: from folded offset cuts[i] on, the offset in `text` is shifts[i] more (no cuts when
     folding moved nothing)."""
     # one character for one first, which moves no offset; then only runs of spaces shrink
-    lowered = text.lower().translate(_TO_SPACE)
+    lowered = text.lower()
+    for character in _TO_SPACE:  # str.replace per character is far faster than translate
+        if character in lowered:
+            lowered = lowered.replace(character, " ")
     if "  " not in lowered:
         return lowered, [], []
-    pieces: list[str] = []
-    cuts, shifts = [0], [0]
-    position = folded_length = 0
-    for match in _SPACES.finditer(lowered):
-        pieces += [lowered[position:match.start()], " "]
-        folded_length += match.start() - position + 1
-        position = match.end()
-        cuts.append(folded_length)
-        shifts.append(position - folded_length)
-    pieces.append(lowered[position:])
-    return "".join(pieces), cuts, shifts
+    runs = [match.span() for match in _SPACES.finditer(lowered)]
+    # after each run, the characters it took out so far, and where the folded text resumes
+    shifts = [0, *accumulate(end - start - 1 for start, end in runs)]
+    cuts = [0, *(end - shift for (_, end), shift in zip(runs, shifts[1:], strict=True))]
+    return _SPACES.sub(" ", lowered), cuts, shifts
 
 
 def _longest(found: list[tuple[int, int, tuple[str, ...]]]

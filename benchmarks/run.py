@@ -25,8 +25,8 @@ from pathlib import Path
 from benchmarks.corpus import CorpusSpec, write_corpus
 from tvpa_scorer.assess import assess
 from tvpa_scorer.drafting import draft, report_text
+from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.history import TierHistory, load_history
-from tvpa_scorer.match import Matcher
 from tvpa_scorer.parallel import available_cores, run_jobs
 from tvpa_scorer.problems import Problem
 from tvpa_scorer.reading import read_documents

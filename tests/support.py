@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tvpa_scorer.assess import Assessment
 from tvpa_scorer.cables import Cable
-from tvpa_scorer.match import EvidenceHit, Place
+from tvpa_scorer.evidence.match import EvidenceHit, Place
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.score import Finding, Status
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.countries import find_country
-from tvpa_scorer.match import Matcher
+from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.rules.model import RuleSet
 from tvpa_scorer.score import Finding, score_criterion
 

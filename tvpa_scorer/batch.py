@@ -19,8 +19,8 @@ from tvpa_scorer.cables import read_cable, read_cable_header, read_document
 from tvpa_scorer.countries import country_of_header
 from tvpa_scorer.drafting import draft
 from tvpa_scorer.effort import PriorAssessment
+from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.history import TierHistory, load_history
-from tvpa_scorer.match import Matcher
 from tvpa_scorer.problems import InputError, Problem
 from tvpa_scorer.reading import cable_warnings
 from tvpa_scorer.resources import bundled_rules

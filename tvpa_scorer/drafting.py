@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from tvpa_scorer.assess import Assessment, assess
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.effort import PriorAssessment
+from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.findings_export import assessment_outline
 from tvpa_scorer.gaps import GapReview, review_gaps
 from tvpa_scorer.history import TierHistory
-from tvpa_scorer.match import Matcher
 from tvpa_scorer.render import render
 from tvpa_scorer.report_model import build_report
 from tvpa_scorer.rules.tier_law import Tier

@@ -7,7 +7,7 @@ must not (it may be found and vetoed: "plans to open a shelter" is a good `no_ma
 from __future__ import annotations
 
 from tvpa_scorer.cables import read_document, read_text
-from tvpa_scorer.match import EvidenceHit, Matcher
+from tvpa_scorer.evidence.match import EvidenceHit, Matcher
 from tvpa_scorer.problems import Location, Problem, error
 from tvpa_scorer.rules.model import EvidenceRule, RuleSet
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from tvpa_scorer.drafting import Draft
+from tvpa_scorer.evidence.match import EvidenceHit
 from tvpa_scorer.findings_export import hit_json
-from tvpa_scorer.match import EvidenceHit
 from tvpa_scorer.render import render
 from tvpa_scorer.rules.tier_law import Tier
 from tvpa_scorer.score import Finding, Status

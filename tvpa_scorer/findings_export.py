@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tvpa_scorer.assess import Assessment
-from tvpa_scorer.match import EvidenceHit, FoundNumber, Place
+from tvpa_scorer.evidence.match import EvidenceHit, FoundNumber, Place
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.score import Finding, Status
 

@@ -13,7 +13,7 @@ from enum import Enum
 
 from tvpa_scorer.assess import Assessment
 from tvpa_scorer.cables.model import Document
-from tvpa_scorer.match import POINTER_RULE, EvidenceHit, Place
+from tvpa_scorer.evidence.match import POINTER_RULE, EvidenceHit, Place
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.score import Finding, Status
 

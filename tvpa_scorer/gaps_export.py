@@ -7,8 +7,8 @@ import io
 from typing import Any
 
 from tvpa_scorer.assess import Assessment
+from tvpa_scorer.evidence.match import Place
 from tvpa_scorer.gaps import GapReview
-from tvpa_scorer.match import Place
 
 CSV_COLUMNS = ("criterion", "statute", "status", "kind", "text", "question", "quote",
                "citation", "start", "end")

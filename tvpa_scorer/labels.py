@@ -17,7 +17,7 @@ from yaml.nodes import Node
 
 from tvpa_scorer.assess import Assessment
 from tvpa_scorer.cables.model import Document
-from tvpa_scorer.match import EvidenceHit
+from tvpa_scorer.evidence.match import EvidenceHit
 from tvpa_scorer.problems import Problem, error
 from tvpa_scorer.score import Finding, Status
 from tvpa_scorer.yaml_nodes import NodeReader, compose

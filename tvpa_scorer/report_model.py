@@ -15,8 +15,8 @@ from tvpa_scorer.assess import Assessment
 from tvpa_scorer.cable_view import CableView, anchor_id, cable_view
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.effort import PillarScore, PriorAssessment
+from tvpa_scorer.evidence.match import EvidenceHit, FoundNumber, Place
 from tvpa_scorer.gaps import GapReview
-from tvpa_scorer.match import EvidenceHit, FoundNumber, Place
 from tvpa_scorer.narrative import Narrative, write_narrative
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.score import Finding

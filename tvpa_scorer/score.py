@@ -12,8 +12,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import Enum
 
-from tvpa_scorer.judge import STRUCTURAL_VETOES
-from tvpa_scorer.match import Evidence, EvidenceHit, FoundNumber, Place
+from tvpa_scorer.evidence.judge import STRUCTURAL_VETOES
+from tvpa_scorer.evidence.match import Evidence, EvidenceHit, FoundNumber, Place
 from tvpa_scorer.rules.model import Criterion, Effect, RuleSet
 
 # The modifier that turned a support into a shortfall (context.yml): that reading saw a

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from tvpa_scorer.assess import Assessment
 from tvpa_scorer.cables.model import Document
+from tvpa_scorer.evidence.match import EvidenceHit
 from tvpa_scorer.labels import Label, compare, quote_spans
-from tvpa_scorer.match import EvidenceHit
 from tvpa_scorer.score import Finding, Status
 
 

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from tvpa_scorer.patterns import backtracking_risk, keyword_expression
-from tvpa_scorer.prefilter import requirements
+from tvpa_scorer.kit.patterns import backtracking_risk, keyword_expression
+from tvpa_scorer.kit.prefilter import requirements
 from tvpa_scorer.problems import Location, Problem, error, suggestion, warning
 
 # "(are|were )? ~{0,2}" never matches text with single spaces: the group's space and the

@@ -8,8 +8,8 @@ import textwrap
 import pytest
 import yaml
 
+from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.examples import check_examples
-from tvpa_scorer.match import Matcher
 from tvpa_scorer.resources import bundled_rules
 from tvpa_scorer.rules.load import load_rules
 

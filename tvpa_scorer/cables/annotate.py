@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from tvpa_scorer.cables.model import Answer, AnswerRef, Cable, CrossReference, Note, Repeat
 from tvpa_scorer.cables.units import key_letters
-from tvpa_scorer.patterns import words_of
+from tvpa_scorer.kit.patterns import words_of
 
 # A paragraph number, maybe with a letter ("3.j", "27B", "28(c)"), never part of a longer
 # number ("2008", "5,000"); or a letter alone.

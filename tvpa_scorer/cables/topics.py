@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tvpa_scorer.cables.model import Pillar, Reference, Topic, TopicBasis
 from tvpa_scorer.cables.units import key_letters
-from tvpa_scorer.patterns import PatternSet
+from tvpa_scorer.kit.patterns import PatternSet
 from tvpa_scorer.problems import Problem, error
 from tvpa_scorer.yaml_nodes import NodeReader, compose
 

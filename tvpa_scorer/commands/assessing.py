@@ -28,10 +28,10 @@ from tvpa_scorer.commands.common import (
     year_option,
 )
 from tvpa_scorer.drafting import EXTENSIONS, draft, report_name
+from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.gaps import review_gaps
 from tvpa_scorer.gaps_export import gaps_csv, gaps_json
 from tvpa_scorer.json_stream import JsonWriter
-from tvpa_scorer.match import Matcher
 from tvpa_scorer.problems import Problem
 from tvpa_scorer.reading import read_documents
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from tvpa_scorer.commands.common import EXIT_PROBLEMS
+from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.examples import check_examples
-from tvpa_scorer.match import Matcher
 from tvpa_scorer.problems import errors_among, sorted_problems
 from tvpa_scorer.resources import bundled_rules
 from tvpa_scorer.rules.load import load_rules

@@ -27,11 +27,11 @@ from tvpa_scorer.commands.common import (
     tier_history,
 )
 from tvpa_scorer.drafting import Draft, draft
+from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.findings_diff import diff_drafts, diff_json, diff_markdown
 from tvpa_scorer.history import TierHistory
 from tvpa_scorer.json_stream import JsonWriter
 from tvpa_scorer.labels import load_labels
-from tvpa_scorer.match import Matcher
 from tvpa_scorer.problems import errors_among, sorted_problems
 from tvpa_scorer.render import TemplateError
 from tvpa_scorer.resources import bundled_rules

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tvpa_scorer.context import Cue
+from tvpa_scorer.evidence.context import Cue
 from tvpa_scorer.rules.model import Direction, Effect, ModifierEffect
 
 # Vetoes that come from the cable's structure and dates rather than from cue words.

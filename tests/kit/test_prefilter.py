@@ -1,7 +1,7 @@
 import re
 
-from tvpa_scorer.patterns import keyword_expression
-from tvpa_scorer.prefilter import ChoiceIndex, Requirements, WordChoice, fold, requirements
+from tvpa_scorer.kit.patterns import keyword_expression
+from tvpa_scorer.kit.prefilter import ChoiceIndex, Requirements, WordChoice, fold, requirements
 
 
 def _needs(source: str) -> Requirements:

@@ -21,7 +21,7 @@ from itertools import compress
 # The parse tree of a regex, to tell which repeats can backtrack.
 from re import _constants as sre_constants
 
-from tvpa_scorer.prefilter import (
+from tvpa_scorer.kit.prefilter import (
     CHOICES,
     Requirements,
     WordChoice,

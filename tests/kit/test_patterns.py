@@ -3,7 +3,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tvpa_scorer.patterns import PatternSet, TextWords, keyword_expression
+from tvpa_scorer.kit.patterns import PatternSet, TextWords, keyword_expression
 from tvpa_scorer.rules.load_shared import NUMBER_MARK, PLAIN_NUMBER
 
 KEYWORDS = [

@@ -11,16 +11,16 @@ import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
 
-from tvpa_scorer.aliases import Aliases, learn_aliases
 from tvpa_scorer.cables.model import Answer, AnswerKind, Cable, Document, TopicBasis
-from tvpa_scorer.context import ContextIndex, ContextMatcher, Cue, is_historical
+from tvpa_scorer.evidence.aliases import Aliases, learn_aliases
 from tvpa_scorer.evidence.clauses import ClauseKind
+from tvpa_scorer.evidence.context import ContextIndex, ContextMatcher, Cue, is_historical
+from tvpa_scorer.evidence.judge import UNATTRIBUTED, Verdict, judge
 from tvpa_scorer.evidence.lexicon import ConceptFinder, ConceptMention
-from tvpa_scorer.judge import UNATTRIBUTED, Verdict, judge
-from tvpa_scorer.numbers import find_amounts
-from tvpa_scorer.patterns import PatternSet, words_of
+from tvpa_scorer.evidence.numbers import find_amounts
+from tvpa_scorer.evidence.sentences import Sentences, split_sentences
+from tvpa_scorer.kit.patterns import PatternSet, words_of
 from tvpa_scorer.rules.model import Criterion, Effect, EvidenceRule, ModifierEffect, RuleSet
-from tvpa_scorer.sentences import Sentences, split_sentences
 
 _STRUCTURED_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER, TopicBasis.SECTION)
 # Only a known question narrows which rules read an answer; subjects guessed from the

@@ -13,11 +13,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from tvpa_scorer.aliases import Aliases
 from tvpa_scorer.countries import country_of_subject
+from tvpa_scorer.evidence.aliases import Aliases
 from tvpa_scorer.evidence.clauses import Clause, read_clauses
+from tvpa_scorer.evidence.sentences import Sentences
 from tvpa_scorer.history import country_key
-from tvpa_scorer.patterns import PatternSet, TextWords
+from tvpa_scorer.kit.patterns import PatternSet, TextWords
 from tvpa_scorer.rules.model import (
     ClauseWords,
     Context,
@@ -26,7 +27,6 @@ from tvpa_scorer.rules.model import (
     Modifier,
     ModifierEffect,
 )
-from tvpa_scorer.sentences import Sentences
 
 _WORDS = re.compile(r"\S+")
 _SHORTFALL_NEGATION = 3

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tvpa_scorer.patterns import PatternSet, TextWords
+from tvpa_scorer.kit.patterns import PatternSet, TextWords
 from tvpa_scorer.rules.model import Quantity
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tvpa_scorer.sentences import split_sentences
+from tvpa_scorer.evidence.sentences import split_sentences
 
 
 def sentences_of(text: str) -> list[str]:

@@ -81,9 +81,14 @@ def evaluate(labels: tuple[str, ...], output_format: str, min_agreement: float |
     a rule found but did not count names the modifier that vetoed it. Hits are judged
     only for criteria whose label lists evidence quotes.
 
+    A LABELS folder holding snippets.yml is a blind set (snippets with the class an
+    analyst gives them, cables with their statuses; see README): it is scored in one
+    process and its figures are reported per class and per criterion, never checked.
+
     \b
     Examples:
       tvpa-scorer eval labels
+      tvpa-scorer eval ../shared/eval-dev
       tvpa-scorer eval --min-agreement 0.9 --min-recall 0.8 labels
       tvpa-scorer eval --format json labels/08MEXICO722.yml | jq .totals
     """

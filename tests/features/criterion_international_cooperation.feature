@@ -17,6 +17,8 @@ Feature: Cooperation with other governments and extradition, 22 U.S.C. 7106(b)(4
       | Police traced the trafficker through Interpol channels and had him arrested in Lagos.            | counted as support |
       | The government extradited a suspected trafficker to Italy in November.                           | counted as support |
       | In 2008 the government signed an agreement with Laos on the repatriation of trafficking victims. | counted as support |
+      | Federal police teamed up with their Cambodian counterparts to track down the recruiters of 12 girls. | counted as support |
+      | Letters rogatory from Germany in two trafficking cases were answered within a month.             | counted as support |
 
     Examples: Planned, unratified, or someone else's
       | sentence                                                                          | verdict                     |
@@ -37,6 +39,7 @@ Feature: Cooperation with other governments and extradition, 22 U.S.C. 7106(b)(4
       | The constitution bars extradition of nationals, but the government prosecutes them in its own courts. | not found |
       | The police and labor inspectors carried out joint raids on brothels in the capital.                   | not found |
       | The government extradited 40 people to the United States on drug trafficking charges.                 | not found |
+      | Girls from neighbouring countries sometimes engage in sex work with seasonal labourers.               | not found |
 
   Scenario: Joint investigations and an extradition meet the criterion
     Given a cable answer reading:

@@ -19,11 +19,14 @@ Feature: Partnerships with civil society, international organisations and others
       | Labor inspectors, in cooperation with a local NGO, rescued 27 trafficked boys from fishing boats in October. | counted as support |
       | The inter-ministerial council against trafficking includes four NGOs and the IOM mission as members.       | counted as support |
       | The Ministry of Tourism works closely with hotel associations to prevent child sex tourism.                | counted as support |
+      | Under a cooperation agreement signed in 2008, the labour ministry and the ILO jointly deliver courses on bonded labour to 400 kiln owners. | counted as support |
+      | Child victims of trafficking were repatriated by the social welfare directorate, which teamed up with Save the Children. | counted as support |
 
     Examples: Planned or only encouraged
       | sentence                                                                                                   | verdict              |
       | The ministry plans to sign an agreement with NGOs on victim referral later this year.                      | not counted: planned |
       | The government intends to fund NGO shelters for trafficking victims from 2010.                             | not counted: planned |
+      | The Ministry of Interior is collaborating on a regional initiative with IOM and UNODC to draft a model law on trafficking. | not counted: planned |
 
     Examples: Other people's partnerships
       | sentence                                                                                                   | verdict                     |
@@ -36,11 +39,13 @@ Feature: Partnerships with civil society, international organisations and others
       | Relations between the immigration service and migrants' rights NGOs remained strained throughout the year. | counted as shortfall          |
       | Border police denied NGOs access to the holding centers where migrants wait to be deported.                | counted as shortfall          |
       | Activists from an anti-trafficking group were harassed by local police after reporting forced labor.       | counted as shortfall          |
+      | The partnership between the labour ministry and the ILO on child labour expired in March and was not renewed.      | counted as shortfall          |
 
     Examples: Not a partnership against trafficking
       | sentence                                                                                                   | verdict   |
       | The finance ministry signed a loan agreement with the World Bank for road building.                        | not found |
       | The ministry funded a church choir festival in the capital.                                                | not found |
+      | The interior minister opened a trafficking conference attended by diplomats and representatives of NGOs.   | not found |
 
   Scenario: Funding and a working agreement with NGOs meet the criterion
     Given a cable answer to the question "What is the relationship between government officials and NGOs on the trafficking issue?" reading "In 2008 the Ministry of Social Development gave 180,000 USD to four NGOs that assist trafficking victims. The national police signed a memorandum of understanding with two of these NGOs on the referral of victims, and referred 73 victims to them under it."

@@ -23,6 +23,7 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
       | The labor ministry suspended the licenses of six recruitment agencies for deceiving workers.              | counted as support |
       | The civil registry issued birth certificates to 9,000 stateless children in border villages.             | counted as support |
       | The national police staff a 24-hour hotline on which victims and witnesses can report trafficking.      | counted as support |
+      | The labour ministry publicised the risks of bogus job offers abroad in 200 village meetings.              | counted as support |
 
     Examples: Planned, announced or only urged
       | sentence                                                                                                  | verdict              |
@@ -52,6 +53,7 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
       | The health ministry ran a polio vaccination campaign in the border districts.                             | not found |
       | The ruling party's election campaign featured rallies in every province.                                  | not found |
       | The police ran a drug awareness campaign about cocaine trafficking in secondary schools.                  | not found |
+      | The health ministry raised public awareness of the problem of dengue fever.                               | not found |
 
   Scenario: A government campaign with a measured reach meets the criterion
     Given a cable answer to the question "Are there government-run anti-trafficking information or education campaigns?" reading "The Ministry of Social Welfare launched a national radio and television campaign against trafficking in April 2008. The campaign reached an estimated 2,000,000 people and targeted young women in rural districts."

@@ -16,6 +16,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | In March the provincial government opened a safe house for rescued women and girls.       | counted as support            |
       | Government shelters housed 212 victims of trafficking, 40 of them men.                    | counted as support            |
       | The shelter the welfare ministry opened in 2003 remains in operation on the coast.        | counted as support            |
+      | The provincial welfare department runs a residential unit for trafficked girls in Kandy.  | counted as support            |
 
     Examples: Planned, hoped for, or only funded on paper
       | sentence                                                                                  | verdict                       |
@@ -34,6 +35,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | The NGO shelter in the port city is funded by the Ministry of Labor.                      | counted as support            |
       | The ministry opened no new shelter. However, it kept funding the two NGO shelters.        | counted as support            |
       | The city council lent a building and seconded two social workers to the NGO shelter.      | counted as support            |
+      | Police take rescued women to a refuge run by Anglican nuns, who pay for it from parish collections. | not counted: non_government   |
 
     Examples: Hedged, and shortfalls
       | sentence                                                                                  | verdict                       |
@@ -46,6 +48,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                                  | verdict                       |
       | The city council opened a new animal shelter.                                             | not found                     |
       | Bus shelters were installed along the border road.                                        | not found                     |
+      | After the cyclone the disaster agency opened 400 emergency shelters for evacuees.         | not found                     |
 
     Examples: A quoted question, and a pointer to another answer, are not evidence
       | sentence                                                                                  | verdict                       |

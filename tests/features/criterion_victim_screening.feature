@@ -37,6 +37,8 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
     Examples: Distractors
       | sentence                                                                                          | verdict                   |
       | The coast guard rescued 300 fishermen after the storm.                                            | not found                 |
+      | Most victims identified in the capital are young women from the northern provinces.               | not found                 |
+      | The ministry identified funds for a shelter for trafficking victims.                              | not found                 |
 
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."

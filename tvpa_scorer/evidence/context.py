@@ -62,6 +62,8 @@ _HELPER = re.compile(r"\b(?:with\s+(?:the\s+)?(?:help|support|assistance|backing
                      r"assistance)\s+(?:of|from)|assisted\s+by|in\s+(?:cooperation|partnership|"
                      r"collaboration)\s+with|together\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# "a refuge run by Anglican nuns": the agent of a participle right after the action.
+_ATTACHED_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 # A clause that opens on "it" or "they", after a connective at most.
 _PRONOUN_SUBJECT = re.compile(r"[\s,;:]*(?:(?:however|also|then|and|but|moreover|in addition|"
                               r"in \d{4}|during the (?:year|reporting period))[\s,]+)?"
@@ -266,6 +268,13 @@ class ContextIndex:
         after = [actor for actor in actors if actor[0] >= end
                  and _AGENT.search(self.text, max(left, actor[0] - _AGENT_REACH), actor[0])]
         chosen = min(before or after, key=lambda actor: actor[0]) if before or after else None
+        # "police take victims to a refuge run by nuns": who runs it is the agent, not the
+        # clause's subject. Only another actor takes over so: "funded by the Italian
+        # government" names a donor, and credit needs the clearer word.
+        attached = [actor for actor in after if actor[2] != GOVERNMENT
+                    and _ATTACHED_AGENT.fullmatch(self.text, end, actor[0])]
+        if attached:
+            chosen = attached[0]
         # "The government opened no shelter. However, it continued to fund two NGO shelters":
         # a pronoun subject ahead of any actor named is whoever the sentence before named first.
         pronoun = _PRONOUN_SUBJECT.match(self.text, left, start) if index > 0 else None

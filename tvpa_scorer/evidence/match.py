@@ -264,8 +264,13 @@ class _AnswerReading:
                                            for slot, concepts in frame if slot == ACT_SLOT))
                 action = [(mention.start, mention.end) for mention in own
                           if mention.concept_id in acts] or spans
-                hit = self._judge(rule, index, min(spans)[0], max(end for _, end in spans),
-                                  spans, min(action)[1])
+                # an action named twice may have its actor before the later mention only:
+                # "under a cooperation agreement ..., the ministry and IOM jointly deliver"
+                for _, action_end in sorted(action):
+                    hit = self._judge(rule, index, min(spans)[0], max(end for _, end in spans),
+                                      spans, action_end)
+                    if hit is None or hit.vetoed_by != UNATTRIBUTED:
+                        break
                 if hit is not None and (kept is None or hit.vetoed_by is None):
                     found[(rule.rule_id, index)] = hit
 

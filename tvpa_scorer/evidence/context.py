@@ -267,14 +267,13 @@ class ContextIndex:
                   and not _PASSIVE.match(self.text, actor[1])]
         after = [actor for actor in actors if actor[0] >= end
                  and _AGENT.search(self.text, max(left, actor[0] - _AGENT_REACH), actor[0])]
-        chosen = min(before or after, key=lambda actor: actor[0]) if before or after else None
         # "police take victims to a refuge run by nuns": who runs it is the agent, not the
         # clause's subject. Only another actor takes over so: "funded by the Italian
         # government" names a donor, and credit needs the clearer word.
-        attached = [actor for actor in after if actor[2] != GOVERNMENT
-                    and _ATTACHED_AGENT.fullmatch(self.text, end, actor[0])]
-        if attached:
-            chosen = attached[0]
+        attached = next((actor for actor in after if actor[2] != GOVERNMENT
+                         and _ATTACHED_AGENT.fullmatch(self.text, end, actor[0])), None)
+        named = before or after
+        chosen = attached or (min(named, key=lambda actor: actor[0]) if named else None)
         # "The government opened no shelter. However, it continued to fund two NGO shelters":
         # a pronoun subject ahead of any actor named is whoever the sentence before named first.
         pronoun = _PRONOUN_SUBJECT.match(self.text, left, start) if index > 0 else None

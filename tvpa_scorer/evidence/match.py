@@ -266,9 +266,9 @@ class _AnswerReading:
                           if mention.concept_id in acts] or spans
                 # an action named twice may have its actor before the later mention only:
                 # "under a cooperation agreement ..., the ministry and IOM jointly deliver"
+                match_start, match_end = min(spans)[0], max(end for _, end in spans)
                 for _, action_end in sorted(action):
-                    hit = self._judge(rule, index, min(spans)[0], max(end for _, end in spans),
-                                      spans, action_end)
+                    hit = self._judge(rule, index, match_start, match_end, spans, action_end)
                     if hit is None or hit.vetoed_by != UNATTRIBUTED:
                         break
                 if hit is not None and (kept is None or hit.vetoed_by is None):

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import Enum
 
-from tvpa_scorer.evidence.judge import STRUCTURAL_VETOES
+from tvpa_scorer.evidence.judge import IRRELEVANT
 from tvpa_scorer.evidence.match import Evidence, EvidenceHit, FoundNumber, Place
 from tvpa_scorer.rules.model import Criterion, Effect, RuleSet
 
@@ -170,7 +170,7 @@ def _variables(criterion: Criterion, rule_set: RuleSet, contributions: list[Cont
         "support": round(support, 3), "shortfall": round(shortfall, 3),
         # a passage from before the reporting period, or one that only points elsewhere, says
         # nothing of this period: listed for the reviewer, yet no ground for a status
-        "rejected": float(sum(1 for hit in rejected if hit.vetoed_by not in STRUCTURAL_VETOES)),
+        "rejected": float(sum(1 for hit in rejected if hit.vetoed_by not in IRRELEVANT)),
         "mentions": float(mentions),
         "aspects": float(sum(1 for name, _ in criterion.aspects if per_aspect[name] > 0)),
         "aspects_total": float(len(criterion.aspects)),

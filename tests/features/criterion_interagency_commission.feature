@@ -26,10 +26,12 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | Coordination among the ministries remains weak, and no ministry takes the lead on trafficking.       | counted as shortfall |
       | A 2006 decree created the national anti-trafficking council; it has not convened since 2008.         | counted as shortfall |
       | The ministry intends to form an interagency working group next year.                                 | not counted: planned |
+      | The national task force on trafficking exists only on paper.                                         | counted as shortfall |
 
     Examples: Not a trafficking coordination body
       | sentence                                                                                             | verdict              |
       | The national electoral commission certified the results.                                             | not found            |
+      | The inter-ministerial committee on tuberculosis met four times in 2009.                              | not counted: off_topic |
 
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:

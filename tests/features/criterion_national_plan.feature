@@ -32,6 +32,8 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | The 2006-2009 action plan against trafficking lapsed in December and nothing has replaced it.    | counted as shortfall        |
       | The cabinet adopted a national tourism development plan.                                         | not found                   |
       | The health ministry launched a national strategy against HIV/AIDS.                               | not found                   |
+      | The Council of Ministers adopted a national strategy for road safety in March.                   | not counted: off_topic      |
+      | The 2005 action plan against trafficking has remained a dead letter since it was adopted.        | counted as shortfall        |
 
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."

@@ -21,17 +21,20 @@ Feature: Partnerships with civil society, international organisations and others
       | The Ministry of Tourism works closely with hotel associations to prevent child sex tourism.                | counted as support |
       | Under a cooperation agreement signed in 2008, the labour ministry and the ILO jointly deliver courses on bonded labour to 400 kiln owners. | counted as support |
       | Child victims of trafficking were repatriated by the social welfare directorate, which teamed up with Save the Children. | counted as support |
+      | Under a memorandum of understanding signed with IOM, the police refer foreign trafficking victims for voluntary return. | counted as support |
 
     Examples: Planned or only encouraged
       | sentence                                                                                                   | verdict              |
       | The ministry plans to sign an agreement with NGOs on victim referral later this year.                      | not counted: planned |
       | The government intends to fund NGO shelters for trafficking victims from 2010.                             | not counted: planned |
       | The Ministry of Interior is collaborating on a regional initiative with IOM and UNODC to draft a model law on trafficking. | not counted: planned |
+      | The labour ministry and IOM are negotiating a memorandum on the return of trafficking victims.             | not counted: planned |
 
     Examples: Other people's partnerships
       | sentence                                                                                                   | verdict                     |
       | IOM and UNICEF signed an agreement with a network of NGOs to assist child victims of trafficking.          | not counted: non_government |
       | The European Commission funded four NGOs that shelter trafficking victims.                                 | not counted: non_government |
+      | UNICEF signed a memorandum with a local NGO to counsel child victims of trafficking.                       | not counted: non_government |
 
     Examples: Negated, tense or hostile
       | sentence                                                                                                   | verdict                       |
@@ -40,6 +43,8 @@ Feature: Partnerships with civil society, international organisations and others
       | Border police denied NGOs access to the holding centers where migrants wait to be deported.                | counted as shortfall          |
       | Activists from an anti-trafficking group were harassed by local police after reporting forced labor.       | counted as shortfall          |
       | The partnership between the labour ministry and the ILO on child labour expired in March and was not renewed.      | counted as shortfall          |
+      | The Ministry of Interior let its agreement with the Red Cross on victim care lapse in January.             | counted as shortfall          |
+      | The ministry has signed no agreement with any NGO on the referral of victims.                              | counted as shortfall          |
 
     Examples: Not a partnership against trafficking
       | sentence                                                                                                   | verdict   |

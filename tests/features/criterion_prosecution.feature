@@ -20,16 +20,20 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | The public prosecutor sent 7 forced labor cases against employers to trial in 2010.           | counted as support |
       | A provincial court sentenced the brothel owner to nine years in prison for child trafficking. | counted as support |
       | Police opened 30 trafficking cases, prosecutors charged 18 suspects and courts convicted 9.    | counted as support |
+      | Border police arrested the recruiter and charged him with trafficking three girls to the Gulf. | counted as support |
+      | Two labour agents were indicted in June for trafficking Nepali workers.                       | counted as support |
 
     Examples: Expected, hoped for or scheduled
       | sentence                                                                | verdict              |
       | Four trafficking cases are expected to go to trial next month.          | not counted: planned |
       | The trial of the five accused traffickers is scheduled to open in June. | not counted: planned |
+      | The trafficking trial of the two brothel keepers is scheduled to open in May. | not counted: planned |
 
     Examples: Someone else's work
       | sentence                                                             | verdict                     |
       | IOM investigated 20 reports of trafficking in the mining region.     | not counted: non_government |
       | An NGO filed charges against the recruiter who trafficked the women. | not counted: non_government |
+      | A US federal court convicted two foreigners of trafficking women into Texas. | not counted: non_government |
 
     Examples: Hedged, and shortfalls
       | sentence                                                                   | verdict                    |
@@ -40,6 +44,7 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | Three of the convicted traffickers received suspended sentences.           | counted as shortfall       |
       | The prosecutor's office does not keep statistics on trafficking cases.     | counted as shortfall       |
       | Authorities did not report any trafficking prosecutions during the year.   | counted as shortfall       |
+      | Not one trafficking conviction was handed down in 2008.                    | counted as shortfall       |
 
     Examples: Not a prosecution of traffickers
       | sentence                                                                        | verdict   |

@@ -17,6 +17,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | Government shelters housed 212 victims of trafficking, 40 of them men.                    | counted as support            |
       | The shelter the welfare ministry opened in 2003 remains in operation on the coast.        | counted as support            |
       | The provincial welfare department runs a residential unit for trafficked girls in Kandy.  | counted as support            |
+      | Trafficked girls were placed by the welfare department in its transit home at Kumasi.     | counted as support            |
 
     Examples: Planned, hoped for, or only funded on paper
       | sentence                                                                                  | verdict                       |
@@ -43,6 +44,8 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | There is no government shelter dedicated to trafficking victims.                          | counted as shortfall          |
       | The state shelter takes only women and children, so adult men have nowhere to stay.       | counted as shortfall          |
       | Police held the rescued victims in immigration detention for three weeks.                 | counted as shortfall          |
+      | The welfare ministry's lease on the Tema safe house expired in March, leaving victims nowhere to stay. | counted as shortfall          |
+      | The state reception centre for trafficked women took in nobody this year.                 | counted as shortfall          |
 
     Examples: Not about shelter for victims at all
       | sentence                                                                                  | verdict                       |

@@ -22,12 +22,15 @@ Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
       | Under the anti-trafficking law, identified victims are not prosecuted for prostitution or illegal entry. | counted as support          |
       | Prosecutors encouraged victims to testify and had 23 of them give evidence by video link.                 | counted as support          |
       | The labor ministry reportedly assisted 40 victims of forced labor with back wages and transport home.     | counted as support, hedged  |
+      | The repatriation of 40 trafficked fishermen from Indonesia was paid for by the foreign ministry.         | counted as support         |
+      | Social workers from the welfare ministry gave psychological support to 25 rescued girls.                 | counted as support         |
 
     Examples: Planned or promised
       | sentence                                                                                                 | verdict                    |
       | The ministry plans to offer legal aid to trafficking victims from next year.                              | not counted: planned       |
       | A draft law would grant foreign victims a 30-day reflection period.                                       | not counted: planned       |
       | The government intends to issue humanitarian visas to victims who testify.                                | not counted: planned       |
+      | A legal-aid desk for trafficking victims, staffed by justice ministry lawyers, is scheduled to open in July. | not counted: planned       |
 
     Examples: Someone else's services
       | sentence                                                                                                 | verdict                    |
@@ -44,6 +47,7 @@ Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
       | The government did not provide legal aid to victims.                                                     | counted as shortfall        |
       | Officials depend on UNICEF to care for child victims once police have removed them from brothels.         | counted as shortfall        |
       | Victims are no longer held in immigration detention, officials said.                                     | counted as support, hedged  |
+      | No trafficking victim received counselling from the state in 2008.                                       | counted as shortfall       |
 
     Examples: Not about protecting victims
       | sentence                                                                                                 | verdict                    |

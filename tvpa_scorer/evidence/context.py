@@ -58,9 +58,12 @@ _GOVERNMENT_OF = re.compile(
 # "sheltered by the state", "counseling from government social workers", "handed out by
 # labour ministry staff": the agent may follow a word or two of modifiers.
 _AGENT_REACH = 30  # characters before the actor the "by" may stand
+# "a memorandum signed with IOM": the other party to an agreement is a partner too
 _HELPER = re.compile(r"\b(?:with\s+(?:the\s+)?(?:help|support|assistance|backing|technical "
                      r"assistance)\s+(?:of|from)|assisted\s+by|in\s+(?:cooperation|partnership|"
-                     r"collaboration)\s+with|together\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+                     r"collaboration)\s+with|together\s+with|(?:signed|concluded|agreed|"
+                     r"negotiated|agreements?|memorand(?:um|a)|MOUs?|contracts?|protocols?)\s+"
+                     r"with)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "a refuge run by Anglican nuns": the agent of a participle right after the action.
 _ATTACHED_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
@@ -68,6 +71,11 @@ _ATTACHED_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IG
 _PRONOUN_SUBJECT = re.compile(r"[\s,;:]*(?:(?:however|also|then|and|but|moreover|in addition|"
                               r"in \d{4}|during the (?:year|reporting period))[\s,]+)?"
                               r"(?:it|they)\s", re.IGNORECASE)
+# "Under a memorandum signed with IOM, the police refer victims": a clause that opens on a
+# preposition or a participle has its subject after the opener's comma.
+_OPENER = re.compile(r"[\s\"'(]*(?:under|in|following|after|through|with|without|since|during|"
+                     r"as part of|pursuant to|in line with|on|at|acting|working|using|drawing|"
+                     r"\w+ed|\w+ing)\b[^,;:]*,\s*", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(since|continu\w*|ongoing|still|never|remains?|to date|through|is|"
                       r"are|has|have|exists?|includes?|operates?|brings?|consists?|comprises?|"
                       r"functions?|meets|runs)\b", re.IGNORECASE)
@@ -232,6 +240,9 @@ class ContextIndex:
         comma_ends = cue.modifier.effect is ModifierEffect.FLIP
         if cue.direction is Direction.SENTENCE:
             return True
+        if cue.direction is Direction.CLAUSE:
+            return self.clause_at(cue.start) in (self.clause_at(start),
+                                                 self.clause_at(max(start, end - 1)))
         if cue.end <= start and cue.direction in (Direction.FORWARD, Direction.BOTH):
             return self._open(cue.end, start, window, comma_ends)
         if end <= cue.start and cue.direction in (Direction.BACKWARD, Direction.BOTH):
@@ -272,6 +283,9 @@ class ContextIndex:
         # government" names a donor, and credit needs the clearer word.
         attached = next((actor for actor in after if actor[2] != GOVERNMENT
                          and _ATTACHED_AGENT.fullmatch(self.text, end, actor[0])), None)
+        opener = _OPENER.match(self.text, left) if not (before or after) else None
+        if opener and start < opener.end():
+            before = sorted(actor for actor in actors if actor[0] >= opener.end())[:1]
         named = before or after
         chosen = attached or (min(named, key=lambda actor: actor[0]) if named else None)
         # "The government opened no shelter. However, it continued to fund two NGO shelters":

@@ -43,6 +43,9 @@ class Direction(Enum):
     FORWARD = "forward"    # governs what follows the trigger: "plans to [open a shelter]"
     BACKWARD = "backward"  # governs what precedes it: "[a shelter] is planned"
     BOTH = "both"
+    # governs every word of its own clause, wherever the trigger stands in it: "a legal-aid
+    # hotline for victims, staffed by ministry lawyers, is scheduled to go live in July"
+    CLAUSE = "clause"
     # governs every clause of its sentence: "... criminalizes trafficking and will enter into
     # force in July" leaves the whole law pending
     SENTENCE = "sentence"

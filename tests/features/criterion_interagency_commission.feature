@@ -27,6 +27,7 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | A 2006 decree created the national anti-trafficking council; it has not convened since 2008.         | counted as shortfall |
       | The ministry intends to form an interagency working group next year.                                 | not counted: planned |
       | The national task force on trafficking exists only on paper.                                         | counted as shortfall |
+      | The anti-trafficking council, set up in 2006 to steer the national programme, did not meet in 2009.  | counted as shortfall |
 
     Examples: Not a trafficking coordination body
       | sentence                                                                                             | verdict              |

@@ -52,6 +52,7 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | Courts convicted 25 people of arms trafficking.                                 | not found |
       | Police investigated an organized crime syndicate involved in migrant smuggling. | not found |
       | Victims of trafficking are not prosecuted for prostitution offenses.            | not found |
+      | Under the Labour Act, traffickers may be charged with forced labour.            | not found |
 
   Scenario: Investigations, prosecutions and prison sentences with figures meet the criterion
     Given a cable answer reading:

@@ -23,6 +23,7 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | The ministry will introduce identification guidelines for police later this year.                 | not counted: planned      |
       | A screening protocol drafted with help from IOM awaits approval by the Council of Ministers.      | not counted: planned      |
       | IOM trained 60 border officials to identify victims of trafficking.                               | not counted: non_government |
+      | The interior ministry has prepared a draft instruction on identifying victims for border officers. | not counted: planned      |
 
     Examples: Shortfalls
       | sentence                                                                                          | verdict                   |

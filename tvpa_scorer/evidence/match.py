@@ -351,9 +351,16 @@ class _AnswerReading:
         # a pointer describes the passage pointed to, which is read where it stands.
         opening = self.cable.offsets.to_original(
             answer.clean_start + self.sentences.spans[index][0])
+        # "immigration officers began using a screening checklist (see 2.G)": a summary that
+        # points to the answer holding the fact counts it there, not twice
+        sentence_index, position = self.context.clause_at(start)
+        clause_end = self.cable.offsets.to_original(
+            answer.clean_start + self.context.clauses(sentence_index)[position].end)
         if answer.cross_reference_only or any(
                 reference.start <= original[0] < reference.end
                 or opening <= reference.start <= opening + _POINTER_OPENING <= original[0]
+                or (reference.resolved and reference.cable is None
+                    and original[1] <= reference.start < clause_end)
                 for reference in answer.cross_refs):
             vetoes.append("cross_reference")
         if rule is not None and rule.government_actor and self._unattributed(start, actor_end):

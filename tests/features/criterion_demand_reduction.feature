@@ -24,6 +24,7 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | An NGO coalition ran radio spots aimed at men who buy sex.                                        | not counted: non_government |
       | The ministry plans a campaign aimed at clients of prostitutes next year.                          | not counted: planned        |
       | The government held a seminar on trafficking for high school students.                            | not found                   |
+      | With money from a European donor, an NGO aired radio spots warning tourists that sex with children is punished by prison. | not counted: non_government |
 
     Examples: Shortfalls
       | sentence                                                                                          | verdict                     |

@@ -22,6 +22,7 @@ Feature: Partnerships with civil society, international organisations and others
       | Under a cooperation agreement signed in 2008, the labour ministry and the ILO jointly deliver courses on bonded labour to 400 kiln owners. | counted as support |
       | Child victims of trafficking were repatriated by the social welfare directorate, which teamed up with Save the Children. | counted as support |
       | Under a memorandum of understanding signed with IOM, the police refer foreign trafficking victims for voluntary return. | counted as support |
+      | A referral protocol signed by the State Police and six NGOs in March has been used for 30 trafficking victims. | counted as support |
 
     Examples: Planned or only encouraged
       | sentence                                                                                                   | verdict              |

@@ -37,6 +37,7 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
       | A women's rights NGO held awareness sessions on trafficking for girls in rural schools.                   | not counted: non_government |
       | The Embassy funded a billboard campaign against trafficking along the main highway.                       | not counted: non_government |
       | An NGO campaign against trafficking in rural schools was funded by the Ministry of Education.             | counted as support          |
+      | IOM runs the country's only trafficking hotline with funding from the U.S. Department of State.           | not counted: non_government |
 
     Examples: Negated, denied, and left to others
       | sentence                                                                                                  | verdict                        |

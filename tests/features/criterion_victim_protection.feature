@@ -24,6 +24,7 @@ Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
       | The labor ministry reportedly assisted 40 victims of forced labor with back wages and transport home.     | counted as support, hedged  |
       | The repatriation of 40 trafficked fishermen from Indonesia was paid for by the foreign ministry.         | counted as support         |
       | Social workers from the welfare ministry gave psychological support to 25 rescued girls.                 | counted as support         |
+      | Identified victims are not jailed, fined or deported for immigration offences.                           | counted as support         |
 
     Examples: Planned or promised
       | sentence                                                                                                 | verdict                    |

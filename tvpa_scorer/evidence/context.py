@@ -71,6 +71,9 @@ _ATTACHED_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IG
 _PRONOUN_SUBJECT = re.compile(r"[\s,;:]*(?:(?:however|also|then|and|but|moreover|in addition|"
                               r"in \d{4}|during the (?:year|reporting period))[\s,]+)?"
                               r"(?:it|they)\s", re.IGNORECASE)
+# "not detained, fined or prosecuted": a negation reaches every item of a short series
+_SERIES = re.compile(r"\s*(?:[\w'’-]+\s*,\s*){1,4}(?:[\w'’-]+\s*,?\s*)?(?:or|and|nor)\s+",
+                     re.IGNORECASE)
 # "Under a memorandum signed with IOM, the police refer victims": a clause that opens on a
 # preposition or a participle has its subject after the opener's comma.
 _OPENER = re.compile(r"[\s\"'(]*(?:under|in|following|after|through|with|without|since|during|"
@@ -255,7 +258,8 @@ class ContextIndex:
             return False
         if any(t_end <= right for _, t_end in self._terminators_from(left, right)):
             return False
-        if comma_ends and "," in self.text[left:right]:
+        if comma_ends and "," in self.text[left:right] \
+                and not _SERIES.fullmatch(self.text, left, right):
             return False
         return len(_WORDS.findall(self.text, left, right)) <= window
 
@@ -296,6 +300,10 @@ class ContextIndex:
             if earlier:
                 return min(earlier, key=lambda actor: actor[0])[2]
         return chosen[2] if chosen else self._inherited_actor(index, start)
+
+    def names_government(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names the government."""
+        return any(start <= g_start < end for g_start, _ in self.government)
 
     def _inherited_actor(self, index: int, start: int) -> Cue | str | None:
         """A clause naming no actor takes the one of the clause whose subject it shares ("...

@@ -330,6 +330,12 @@ class _AnswerReading:
                 or not any(cue.start < word_end and word_start < cue.end
                            for word_start, word_end in words)]
         actor = self.context.actor(start, actor_end)
+        # "an MOU between the Royal Thai Police and the hotels association": a partner the
+        # frame names is a party to what the government did, not another actor
+        if isinstance(actor, Cue) and any(word_start <= actor.start < word_end
+                                          for word_start, word_end in words) \
+                and self.context.names_government(start, end):
+            return cues
         return [*cues, actor] if isinstance(actor, Cue) else cues
 
     def _repeat_of(self, start: int) -> tuple[str, int] | None:

@@ -46,6 +46,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | Police held the rescued victims in immigration detention for three weeks.                 | counted as shortfall          |
       | The welfare ministry's lease on the Tema safe house expired in March, leaving victims nowhere to stay. | counted as shortfall          |
       | The state reception centre for trafficked women took in nobody this year.                 | counted as shortfall          |
+      | Both municipal refuges for trafficking victims have stayed shut for want of funding since March. | counted as shortfall          |
 
     Examples: Not about shelter for victims at all
       | sentence                                                                                  | verdict                       |

@@ -21,6 +21,7 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | Labor inspectors completed mandatory training on recognizing forced labor during the year.            | counted as support          |
       | In partnership with the interior ministry, IOM trained 90 immigration officers to identify victims.   | counted as support          |
       | The health ministry reportedly trained 75 hospital social workers to recognise trafficking victims.   | counted as support, hedged  |
+      | The justice ministry's training institute ran seminars on the trafficking law for no fewer than 80 judges. | counted as support          |
 
     Examples: Planned, requested or hoped for
       | sentence                                                                                              | verdict                     |

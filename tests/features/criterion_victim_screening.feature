@@ -34,12 +34,14 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | NGOs report that police rarely screen women detained in raids on bars for signs of trafficking.   | counted as shortfall, hedged |
       | Foreign victims are routinely deported as illegal immigrants.                                     | counted as shortfall      |
       | No trafficking victims were identified during the reporting period.                               | counted as shortfall      |
+      | None of the country's twelve border posts has an officer trained to identify trafficking victims. | counted as shortfall      |
 
     Examples: Distractors
       | sentence                                                                                          | verdict                   |
       | The coast guard rescued 300 fishermen after the storm.                                            | not found                 |
       | Most victims identified in the capital are young women from the northern provinces.               | not found                 |
       | The ministry identified funds for a shelter for trafficking victims.                              | not found                 |
+      | Health officers screened 5,000 migrants for tuberculosis at the border camp.                      | not counted: off_topic    |
 
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."

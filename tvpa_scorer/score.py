@@ -168,8 +168,9 @@ def _variables(criterion: Criterion, rule_set: RuleSet, contributions: list[Cont
     figures = criterion.presumption.figures if criterion.presumption else ()
     variables = {
         "support": round(support, 3), "shortfall": round(shortfall, 3),
-        # a passage from before the reporting period, or one that only points elsewhere, says
-        # nothing of this period: listed for the reviewer, yet no ground for a status
+        # a passage from before the reporting period, one that only points elsewhere, or one
+        # about something else says nothing of this criterion in this period: listed for the
+        # reviewer, yet no ground for a status
         "rejected": float(sum(1 for hit in rejected if hit.vetoed_by not in IRRELEVANT)),
         "mentions": float(mentions),
         "aspects": float(sum(1 for name, _ in criterion.aspects if per_aspect[name] > 0)),

@@ -8,6 +8,7 @@ the rules count, and which criterion a figure belongs to.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -33,6 +34,8 @@ PLANNED = "planned"
 ACT_SLOT = "act"
 # How far into a sentence a pointer may start and still be what the sentence is ("Also see").
 _POINTER_OPENING = 8
+_FURTHER = re.compile(r"\s*(?:for|with)\s+(?:(?:more|further|additional|fuller)\s+)?"
+                      r"(?:information|details?|background)", re.IGNORECASE)
 REPEAT = "repeat"
 
 
@@ -358,7 +361,8 @@ class _AnswerReading:
         opening = self.cable.offsets.to_original(
             answer.clean_start + self.sentences.spans[index][0])
         # "immigration officers began using a screening checklist (see 2.G)": a summary that
-        # points to the answer holding the fact counts it there, not twice
+        # points to the answer holding the fact counts it there, not twice; "(see 19F for
+        # more information)" adds to a fact stated here
         sentence_index, position = self.context.clause_at(start)
         clause_end = self.cable.offsets.to_original(
             answer.clean_start + self.context.clauses(sentence_index)[position].end)
@@ -366,7 +370,8 @@ class _AnswerReading:
                 reference.start <= original[0] < reference.end
                 or opening <= reference.start <= opening + _POINTER_OPENING <= original[0]
                 or (reference.resolved and reference.cable is None
-                    and original[1] <= reference.start < clause_end)
+                    and original[1] <= reference.start < clause_end
+                    and not _FURTHER.match(self.cable.text, reference.end))
                 for reference in answer.cross_refs):
             vetoes.append("cross_reference")
         if rule is not None and rule.government_actor and self._unattributed(start, actor_end):

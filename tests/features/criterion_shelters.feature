@@ -26,6 +26,8 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | A state refuge for trafficked women is ready in Osh but has not yet received any victims.  | not counted: planned          |
       | No shelter exists yet for adult men, though the labour ministry will open one next year.   | not counted: planned          |
       | A shelter for child victims is being built in the capital.                                | not counted: planned          |
+      | The state shelter for trafficking victims in Osh is not yet operational.                  | not counted: planned          |
+      | The opening of the ministry's shelter for trafficking victims was postponed to 2010.      | not counted: planned          |
 
     Examples: Someone else's shelter
       | sentence                                                                                  | verdict                       |

@@ -39,6 +39,8 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | The ministry opened no new shelter. However, it kept funding the two NGO shelters.        | counted as support            |
       | The city council lent a building and seconded two social workers to the NGO shelter.      | counted as support            |
       | Police take rescued women to a refuge run by Anglican nuns, who pay for it from parish collections. | not counted: non_government   |
+      | The Jesuit Refugee Service runs a shelter for trafficking victims in Nairobi.             | not counted: non_government   |
+      | Catholic Relief Services opened a shelter for trafficking victims in Accra.               | not counted: non_government   |
 
     Examples: Hedged, and shortfalls
       | sentence                                                                                  | verdict                       |

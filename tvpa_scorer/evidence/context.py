@@ -289,7 +289,7 @@ class ContextIndex:
                          and _ATTACHED_AGENT.fullmatch(self.text, end, actor[0])), None)
         opener = _OPENER.match(self.text, left) if not (before or after) else None
         if opener and start < opener.end():
-            before = sorted(actor for actor in actors if actor[0] >= opener.end())[:1]
+            before = [actor for actor in actors if actor[0] >= opener.end()]
         named = before or after
         chosen = attached or (min(named, key=lambda actor: actor[0]) if named else None)
         # "The government opened no shelter. However, it continued to fund two NGO shelters":

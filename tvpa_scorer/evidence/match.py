@@ -34,6 +34,7 @@ PLANNED = "planned"
 ACT_SLOT = "act"
 # How far into a sentence a pointer may start and still be what the sentence is ("Also see").
 _POINTER_OPENING = 8
+# "(see 19F for more information)": the pointer adds to its sentence, which still counts
 _FURTHER = re.compile(r"\s*(?:for|with)\s+(?:(?:more|further|additional|fuller)\s+)?"
                       r"(?:information|details?|background)", re.IGNORECASE)
 REPEAT = "repeat"
@@ -361,11 +362,8 @@ class _AnswerReading:
         opening = self.cable.offsets.to_original(
             answer.clean_start + self.sentences.spans[index][0])
         # "immigration officers began using a screening checklist (see 2.G)": a summary that
-        # points to the answer holding the fact counts it there, not twice; "(see 19F for
-        # more information)" adds to a fact stated here
-        sentence_index, position = self.context.clause_at(start)
-        clause_end = self.cable.offsets.to_original(
-            answer.clean_start + self.context.clauses(sentence_index)[position].end)
+        # points to the answer holding the fact counts it there, not twice
+        clause_end = self._clause_end(start) if answer.cross_refs else 0
         if answer.cross_reference_only or any(
                 reference.start <= original[0] < reference.end
                 or opening <= reference.start <= opening + _POINTER_OPENING <= original[0]
@@ -383,6 +381,12 @@ class _AnswerReading:
         if any(note.restricted and note.start <= original[0] < note.end for note in answer.notes):
             vetoes.append("restricted")  # a flag: counted, but not to be quoted in a report
         return vetoes
+
+    def _clause_end(self, start: int) -> int:
+        """Where the clause holding clean offset `start` ends, in the cable's own text."""
+        index, position = self.context.clause_at(start)
+        return self.cable.offsets.to_original(
+            self.answer.clean_start + self.context.clauses(index)[position].end)
 
     def _unattributed(self, start: int, end: int) -> bool:
         """No actor named in the clause, and no sign of government funding either."""

@@ -79,6 +79,9 @@ _SERIES = re.compile(r"\s*(?:[\w'’-]+\s*,\s*){1,4}(?:[\w'’-]+\s*,?\s*)?(?:or
 _OPENER = re.compile(r"[\s\"'(]*(?:under|in|following|after|through|with|without|since|during|"
                      r"as part of|pursuant to|in line with|on|at|acting|working|using|drawing|"
                      r"\w+ed|\w+ing)\b[^,;:]*,\s*", re.IGNORECASE)
+# what goes on now, however long ago it began: "opened before the reporting period, it still
+# operates"; weaker than _ONGOING, whose copulas a sentence about the past also holds
+_STILL_GOING = re.compile(r"\b(since|continu\w*|ongoing|still|remains?|to date)\b", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(since|continu\w*|ongoing|still|never|remains?|to date|through|is|"
                       r"are|has|have|exists?|includes?|operates?|brings?|consists?|comprises?|"
                       r"functions?|meets|runs)\b", re.IGNORECASE)
@@ -310,20 +313,26 @@ class ContextIndex:
         and has housed 17 women"), or of a relative clause about that subject ("The centre,
         which the ministry opened in May, has housed 17 women"); a relative clause naming none
         takes the actor of the clause it describes ("IOM runs the only shelter, which housed
-        76 people")."""
+        76 people"). A clause that names none either passes the question on to the clause it
+        hangs from in turn: "La Strada approached 600 women and identified 19 victims, whom
+        they referred to the police"."""
         clauses = self.clauses(index)
         _, position = self.clause_at(start)
-        clause = clauses[position]
-        subject = clause.subject if clause.subject is not None else clause.antecedent
-        if subject is None:
-            return None
-        sources = [subject, *(number for number, clause in enumerate(clauses)
-                              if clause.antecedent == subject)]
-        for number in sources:
-            actors = self._actors(clauses[number].start, clauses[number].end)
-            if actors:
-                return min(actors, key=lambda actor: actor[0])[2]
-        return None
+        asked = {position}
+        while True:
+            clause = clauses[position]
+            subject = clause.subject if clause.subject is not None else clause.antecedent
+            if subject is None or subject in asked:
+                return None
+            # not the asking clause itself: the actor it names stands after its verb
+            sources = [subject, *(number for number, clause in enumerate(clauses)
+                                  if clause.antecedent == subject and number not in asked)]
+            for number in sources:
+                actors = self._actors(clauses[number].start, clauses[number].end)
+                if actors:
+                    return min(actors, key=lambda actor: actor[0])[2]
+            asked.add(subject)
+            position = subject
 
     def _actors(self, left: int, right: int) -> list[tuple[int, int, Cue | str]]:
         actors: list[tuple[int, int, Cue | str]] = [
@@ -368,8 +377,12 @@ def _foreign_government(text: str, end: int, host: str) -> bool:
 _FIRST_REPORTING_YEAR = 2000
 
 
-def is_historical(sentence: str, report_year: int | None, years_before_report: int) -> bool:
-    """Dated only before the reporting period, and not described as going on."""
+def is_historical(sentence: str, report_year: int | None, years_before_report: int,
+                  before_period: re.Pattern | None = None) -> bool:
+    """Dated only before the reporting period, or said to be before it, and not described as
+    going on."""
+    if before_period is not None and before_period.search(sentence):
+        return not _STILL_GOING.search(sentence)
     period_starts = _FIRST_REPORTING_YEAR if report_year is None \
         else report_year - years_before_report
     not_events = {match.start(1) for match in _BASELINE_YEAR.finditer(sentence)}

@@ -374,9 +374,11 @@ class _AnswerReading:
             vetoes.append("cross_reference")
         if rule is not None and rule.government_actor and self._unattributed(start, actor_end):
             vetoes.append(UNATTRIBUTED)
-        years_before = self.matcher.rule_set.context.historical_years_before_report
+        settings = self.matcher.rule_set.context
         standing = rule is not None and rule.standing  # "the 2005 law prohibits..." still does
-        if not standing and is_historical(sentence, self.report_year, years_before):
+        if not standing and is_historical(sentence, self.report_year,
+                                          settings.historical_years_before_report,
+                                          settings.before_period):
             vetoes.append("historical")
         if any(note.restricted and note.start <= original[0] < note.end for note in answer.notes):
             vetoes.append("restricted")  # a flag: counted, but not to be quoted in a report

@@ -52,17 +52,19 @@ def read_context(reader: NodeReader, root: Node) -> Context:
                  for name, _, node in reader.mapping(fields.get("modifiers", root), "modifiers")]
     modifiers = [modifier for modifier in modifiers if modifier is not None]
     _check_cancels(reader, modifiers, fields.get("modifiers", root))
-    years = 1
+    years, before_period = 1, ()
     if "historical" in fields:
         historical = reader.fields(fields["historical"], "historical",
-                                   ("years_before_report",), ("years_before_report",))
+                                   ("years_before_report", "phrases"), ("years_before_report",))
         if "years_before_report" in historical:
             years = reader.integer(historical["years_before_report"], "years_before_report") or 1
+        before_period = _patterns(reader, historical.get("phrases"), "a historical phrase")
     return Context(
         modifiers=tuple(modifiers),
         terminators=_patterns(reader, fields.get("terminators"), "terminator"),
         government_actors=_patterns(reader, fields.get("government_actors"), "government actor"),
         historical_years_before_report=years,
+        before_period=_joined(before_period),
         clauses=_clause_words(reader, fields["clauses"]) if "clauses" in fields
         else NO_CLAUSE_WORDS,
     )
@@ -148,6 +150,13 @@ def _factor(reader: NodeReader, node: Node | None) -> float:
         reader.report(node, f"factor must be a number from 0 to 1, not {value:g}", "bad-value")
         return 1.0
     return 1.0 if value is None else value
+
+
+def _joined(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """Phrases, each already at word edges, as one pattern."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 def _patterns(reader: NodeReader, node: Node | None, what: str) -> tuple[re.Pattern, ...]:

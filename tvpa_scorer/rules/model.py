@@ -95,6 +95,8 @@ class Context:
     terminators: tuple[re.Pattern, ...]
     government_actors: tuple[re.Pattern, ...]
     historical_years_before_report: int
+    # phrases that put what a sentence tells before the reporting period, whatever its years
+    before_period: re.Pattern | None = None
     clauses: ClauseWords = NO_CLAUSE_WORDS
 
 

@@ -1,7 +1,9 @@
 """Every evidence rule's own examples, run through the whole pipeline as validate requires.
 
 A `match` example must yield a counted hit with the rule's effect; a `no_match` example
-must not (it may be found and vetoed: "plans to open a shelter" is a good `no_match`).
+must not (it may be found and vetoed: "plans to open a shelter" is a good `no_match`). A rule
+kept only to show why nothing counted is the other way round: a `match` example must be found
+and vetoed, a `no_match` example not found at all.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def _hits(rule_set: RuleSet, matcher: Matcher, rule: EvidenceRule, text: str
 
 
 def _counts(hit: EvidenceHit, rule: EvidenceRule) -> bool:
+    if rule.kept_when_vetoed_by:
+        return True  # its hits exist only where they were vetoed
     return hit.vetoed_by is None and hit.effect is rule.effect
 
 

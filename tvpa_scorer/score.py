@@ -59,7 +59,7 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
                     report_year: int | None) -> Finding:
     """Weigh the criterion's evidence and decide its status by the rule file's conditions."""
     rule_ids = set(criterion.evidence)
-    hits = [hit for hit in evidence.hits if hit.rule_id in rule_ids]
+    hits = _without_echoes([hit for hit in evidence.hits if hit.rule_id in rule_ids], rule_set)
     counted = [hit for hit in hits if hit.vetoed_by is None]
     credited = once_per_sentence(counted)
     # a rule that matched a sentence twice rejects it once
@@ -96,6 +96,15 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
         reason=_reason(status, variables, rejected, presumed, applicable, report_year, criterion),
         unjudged=evidence.unjudged.get(criterion.criterion_id, ()),
     )
+
+
+def _without_echoes(hits: list[EvidenceHit], rule_set: RuleSet) -> list[EvidenceHit]:
+    """A rule kept only to show why nothing counted speaks for a sentence no other rule of the
+    criterion found."""
+    found = {(hit.place.cable, hit.place.start) for hit in hits
+             if not rule_set.rules[hit.rule_id].kept_when_vetoed_by}
+    return [hit for hit in hits if not rule_set.rules[hit.rule_id].kept_when_vetoed_by
+            or (hit.place.cable, hit.place.start) not in found]
 
 
 def once_per_sentence(credited: list[EvidenceHit]) -> list[EvidenceHit]:

@@ -57,3 +57,9 @@ def test_a_contrast_going_on_with_a_verb_shares_the_subject_before_it(words):
     assert clauses(text, words) == [
         ("main", "A state refuge is ready in Osh", None, None),
         ("contrast", "but has not yet received any victims.", 0, None)]
+
+
+def test_two_participles_sharing_one_agent_open_no_clause(words):
+    text = "Police were trained in workshops designed and paid for by IOM."
+    assert clauses(text, words) == [("main", text, None, None)]
+

@@ -30,6 +30,7 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | sentence                                                                                          | verdict                     |
       | The government took no steps to reduce demand for commercial sex acts.                            | counted as shortfall        |
       | Officials have done little to deter foreign men from buying sex with minors at the resorts.       | counted as shortfall        |
+      | The campaign aimed at sex tourists that the tourism board ran for three seasons was discontinued. | counted as shortfall        |
 
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:

@@ -28,11 +28,14 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | The ministry intends to form an interagency working group next year.                                 | not counted: planned |
       | The national task force on trafficking exists only on paper.                                         | counted as shortfall |
       | The anti-trafficking council, set up in 2006 to steer the national programme, did not meet in 2009.  | counted as shortfall |
+      | A decree creating the anti-trafficking committee came out in March; it is expected to hold its first session in June. | not counted: planned |
+      | A restructured anti-trafficking council, with its own secretariat and budget, will be launched next fiscal year.| not counted: planned |
 
     Examples: Not a trafficking coordination body
       | sentence                                                                                             | verdict              |
       | The national electoral commission certified the results.                                             | not found            |
       | The inter-ministerial committee on tuberculosis met four times in 2009.                              | not counted: off_topic |
+      | The interministerial committee on trafficking, set up in 2001, was described in the 2003 and 2004 submissions.| not counted: historical|
 
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:

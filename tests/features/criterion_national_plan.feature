@@ -24,6 +24,7 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | Officials told us the national plan will be adopted after the elections.                         | not counted: planned        |
       | There is still no national plan; the interior ministry will put a draft to the cabinet in June.  | not counted: planned        |
       | Money to carry out the national plan was budgeted for 2009, but none of it has been disbursed.   | not counted: planned        |
+      | A first version of the roadmap against trafficking is expected to reach the cabinet before the end of the year.| not counted: planned        |
 
     Examples: No plan, and plans that are not about trafficking
       | sentence                                                                                         | verdict                     |

@@ -30,6 +30,7 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
       | The ministry intends to launch a campaign against child trafficking in the coming months.                 | not counted: planned |
       | The government will air radio spots on trafficking once the budget is approved.                           | not counted: planned |
       | The labor ministry expects to ban recruitment fees for domestic workers next year.                        | not counted: planned |
+      | Posters warning young women about trafficking are to go up in bus stations before the holidays.           | not counted: planned |
 
     Examples: Someone else's campaign, unless the government pays for it
       | sentence                                                                                                  | verdict                     |

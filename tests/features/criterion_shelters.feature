@@ -28,6 +28,8 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | A shelter for child victims is being built in the capital.                                | not counted: planned          |
       | The state shelter for trafficking victims in Osh is not yet operational.                  | not counted: planned          |
       | The opening of the ministry's shelter for trafficking victims was postponed to 2010.      | not counted: planned          |
+      | Funds for a refuge for trafficked girls were set aside in May, but no site has yet been chosen.| not counted: planned          |
+      | The welfare office expects its first safe house for trafficked women to take residents next spring.| not counted: planned          |
 
     Examples: Someone else's shelter
       | sentence                                                                                  | verdict                       |
@@ -41,6 +43,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | Police take rescued women to a refuge run by Anglican nuns, who pay for it from parish collections. | not counted: non_government   |
       | The Jesuit Refugee Service runs a shelter for trafficking victims in Nairobi.             | not counted: non_government   |
       | Catholic Relief Services opened a shelter for trafficking victims in Accra.               | not counted: non_government   |
+      | The only halfway house for women trafficked to the Gulf is run by Caritas on church donations.| not counted: non_government   |
 
     Examples: Hedged, and shortfalls
       | sentence                                                                                  | verdict                       |
@@ -57,6 +60,7 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | The city council opened a new animal shelter.                                             | not found                     |
       | Bus shelters were installed along the border road.                                        | not found                     |
       | After the cyclone the disaster agency opened 400 emergency shelters for evacuees.         | not found                     |
+      | The ministry opened a safe house for trafficked women in 2004, well before the reporting period.| not counted: historical       |
 
     Examples: A quoted question, and a pointer to another answer, are not evidence
       | sentence                                                                                  | verdict                       |

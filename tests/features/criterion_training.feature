@@ -27,6 +27,8 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | sentence                                                                                              | verdict                     |
       | The ministry will train 300 labor inspectors on forced labor indicators next year.                    | not counted: planned        |
       | The attorney general hopes to obtain funds to train prosecutors on the trafficking law.               | not counted: planned        |
+      | Judges of the new trafficking chambers are to attend a week-long course in May.                       | not counted: planned        |
+      | Forty labour inspectors will be trained next quarter.                                                 | not counted: planned        |
 
     Examples: Someone else's training
       | sentence                                                                                              | verdict                     |
@@ -34,6 +36,7 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | IOM runs the country's only hotline. It also trained 40 police officers to identify victims.          | not counted: non_government |
       | The U.S. embassy held a workshop on victim identification for 30 border officials.                    | not counted: non_government |
       | Police officials attended a course on trafficking organized by an NGO.                                | not found                   |
+      | A refresher course for 60 border guards, taught by ILO experts and paid for by the EU, ran in March.  | not counted: non_government |
 
     Examples: Shortfalls, and a negated one
       | sentence                                                                                              | verdict                     |

@@ -24,6 +24,8 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | A screening protocol drafted with help from IOM awaits approval by the Council of Ministers.      | not counted: planned      |
       | IOM trained 60 border officials to identify victims of trafficking.                               | not counted: non_government |
       | The interior ministry has prepared a draft instruction on identifying victims for border officers. | not counted: planned      |
+      | From next quarter, immigration officers are to interview every woman travelling alone to the Gulf for signs of trafficking.| not counted: planned      |
+      | Caseworkers of an NGO, not the police, interviewed the 60 women held after the raid and found 11 trafficking victims, whom they referred to a shelter.| not counted: non_government|
 
     Examples: Shortfalls
       | sentence                                                                                          | verdict                   |
@@ -42,6 +44,7 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | Most victims identified in the capital are young women from the northern provinces.               | not found                 |
       | The ministry identified funds for a shelter for trafficking victims.                              | not found                 |
       | Health officers screened 5,000 migrants for tuberculosis at the border camp.                      | not counted: off_topic    |
+      | Post recommends identifying funds for a shelter that would protect victims.                       | not found                 |
 
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."

@@ -278,3 +278,38 @@ def test_a_retired_scope_is_a_warning_so_older_rules_still_load(rules):
     assert _problems(rules, text) == [
         "criteria/shelters.yml:16:12: warning: 'scope' is no longer read: every rule now reads "
         "every answer; remove 'scope'"]
+
+
+# ---- rules kept only to show why nothing counted --------------------------------------
+
+KEPT_WHEN_VETOED = CRITERION.replace(
+    "evidence: [shelter-run]", "evidence: [shelter-run, shelter-named]") + textwrap.indent(
+    textwrap.dedent("""\
+      - id: shelter-named
+        title: A shelter named as planned
+        effect: supports
+        patterns: ['shelters?']
+        kept_when_vetoed_by: [planned]
+        examples:
+          match: [The ministry plans to open a shelter.]
+          no_match: [The ministry runs two shelters.]
+    """), "  ")
+
+
+def test_a_rule_kept_when_vetoed_has_its_examples_found_and_vetoed(rules):
+    assert _problems(rules, KEPT_WHEN_VETOED) == []
+
+
+def test_a_rule_kept_when_vetoed_fails_an_example_it_would_count(rules):
+    text = KEPT_WHEN_VETOED.replace("no_match: [The ministry runs two shelters.]",
+                                    "no_match: [The ministry will open a shelter.]")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:27:18: error: no_match example of rule 'shelter-named' fires "
+        "on 'shelter': 'The ministry will open a shelter.'"]
+
+
+def test_a_rule_kept_when_vetoed_by_an_unknown_modifier_suggests_the_closest(rules):
+    text = KEPT_WHEN_VETOED.replace("[planned]", "[planed]")
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:24:27: error: unknown modifier 'planed' (did you mean "
+        "'planned'?)"]

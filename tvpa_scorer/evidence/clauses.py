@@ -40,6 +40,10 @@ class Clause:
 _COMMA = re.compile(r",\s")
 _AND = re.compile(r"(,\s*|\s+)and\s+", re.IGNORECASE)
 _SEMICOLON = re.compile(r";")
+# "workshops organised and financed by IOM": two participles sharing one agent, not two clauses
+_PARTICIPLE_BEFORE = re.compile(r"(?:\w+ed|run|built|written|taught|given|held|paid for)$",
+                                re.IGNORECASE)
+_SHARED_AGENT = re.compile(r"[\w-]+\s+by\b", re.IGNORECASE)
 _SPACE = re.compile(r"\s*")
 _SHARING = (ClauseKind.CONTINUED, ClauseKind.COORDINATE)
 _OPENING_KINDS = {"contrast": ClauseKind.CONTRAST, "concessive": ClauseKind.CONCESSIVE,
@@ -101,6 +105,9 @@ def _openings(text: str, start: int, end: int, words: ClauseWords):
                 yield _trimmed(text, start, match.start()), match.start(), kind, after
     for match in _AND.finditer(text, start, end):
         after = match.end()
+        if "," not in match.group(1) and _SHARED_AGENT.match(text, after) \
+                and _PARTICIPLE_BEFORE.search(text, start, match.start()):
+            continue
         if words.shared_subject is not None and words.shared_subject.match(text, after):
             yield match.start(), match.start(), ClauseKind.COORDINATE, after
         elif "," in match.group(1) and words.new_subject is not None \

@@ -78,7 +78,8 @@ _SERIES = re.compile(r"\s*(?:[\w'’-]+\s*,\s*){1,4}(?:[\w'’-]+\s*,?\s*)?(?:or
 # preposition or a participle has its subject after the opener's comma.
 _OPENER = re.compile(r"[\s\"'(]*(?:under|in|following|after|through|with|without|since|during|"
                      r"as part of|pursuant to|in line with|on|at|acting|working|using|drawing|"
-                     r"\w+ed|\w+ing)\b[^,;:]*,\s*", re.IGNORECASE)
+                     r"\w+ed|\w+ing|broadcast|run|held|built|written|taught|given|sent|"
+                     r"shown|set up)\b[^,;:]*,\s*", re.IGNORECASE)
 # what goes on now, however long ago it began: "opened before the reporting period, it still
 # operates"; weaker than _ONGOING, whose copulas a sentence about the past also holds
 _STILL_GOING = re.compile(r"\b(since|continu\w*|ongoing|still|remains?|to date)\b", re.IGNORECASE)

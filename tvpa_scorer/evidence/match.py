@@ -307,6 +307,8 @@ class _AnswerReading:
         if verdict.effect is Effect.SHORTFALL and verdict.vetoed_by is None \
                 and self._next_step(sentence_index, position):
             verdict = Verdict(verdict.effect, 0.0, (*verdict.modifiers, PLANNED), PLANNED)
+        if rule.kept_when_vetoed_by and verdict.vetoed_by not in rule.kept_when_vetoed_by:
+            return None
         concessive = self.context.clauses(sentence_index)[position].kind is ClauseKind.CONCESSIVE
         return EvidenceHit(rule.rule_id, self._place(index), self.answer.text[start:end],
                            verdict.effect, verdict.weight, verdict.modifiers, verdict.vetoed_by,

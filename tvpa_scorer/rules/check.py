@@ -29,9 +29,10 @@ def check_mentions(rule_set: RuleSet) -> list[Problem]:
     topics = {subject.subject_id for subject in rule_set.topics.subjects} | {
         pillar.value for pillar in Pillar}
     known = {"rule": set(rule_set.rules), "topic": topics,
-             "quantity": set(rule_set.quantities), "concept": set(rule_set.lexicon.concepts)}
+             "quantity": set(rule_set.quantities), "concept": set(rule_set.lexicon.concepts),
+             "modifier": {modifier.modifier_id for modifier in rule_set.context.modifiers}}
     nouns = {"rule": "rule", "topic": "topic", "quantity": "quantity",
-             "concept": "concept"}
+             "concept": "concept", "modifier": "modifier"}
     mentions = [mention for criterion in rule_set.criteria for mention in criterion.mentions]
     mentions += [mention for rule in rule_set.rules.values() for mention in rule.mentions]
     return [_unknown(mention, nouns[mention.kind], known[mention.kind])

@@ -57,7 +57,8 @@ _CRITERION_REQUIRED = ("id", "title", "statute", "pillar", "weight", "topics", "
 # loads the rules of earlier revisions.
 RETIRED_RULE_KEYS = {"scope": "every rule now reads every answer; remove 'scope'"}
 RULE_KEYS = ("id", "title", "effect", "patterns", "frame", "negated", "requires",
-             "exclude", "weight", "aspect", "numbers", "examples", "aliases", "actor", "standing")
+             "exclude", "weight", "aspect", "numbers", "examples", "aliases", "actor", "standing",
+             "kept_when_vetoed_by")
 _RULE_REQUIRED = ("id", "title", "effect", "examples")
 GOVERNMENT_MACRO = "@government"
 # The first TIP Report was published in 2001.
@@ -252,8 +253,9 @@ def _read_rule(reader: NodeReader, node: Node, government: re.Pattern | None
     weight = reader.number(fields["weight"], f"the weight of {what}") if "weight" in fields \
         else 1.0
     frames = _frames(reader, fields["frame"], what) if "frame" in fields else ()
+    vetoes = _mentions(reader, fields.get("kept_when_vetoed_by"), "modifier")
     mentions = (*_mentions(reader, fields.get("numbers"), "quantity"),
-                *_mentions(reader, fields.get("aspect"), "aspect"),
+                *_mentions(reader, fields.get("aspect"), "aspect"), *vetoes,
                 *(mention for frame in frames for _, concepts in frame for mention in concepts))
     return EvidenceRule(
         rule_id=rule_id, title=title, effect=_EFFECTS[effect],
@@ -274,6 +276,7 @@ def _read_rule(reader: NodeReader, node: Node, government: re.Pattern | None
         government_actor=_actor(reader, fields.get("actor")),
         standing=bool(reader.boolean(fields["standing"], f"standing of {what}"))
         if "standing" in fields else False,
+        kept_when_vetoed_by=frozenset(mention.name for mention in vetoes),
     )
 
 

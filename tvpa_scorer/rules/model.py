@@ -178,6 +178,10 @@ class EvidenceRule:
     # which fills it); the rule fires where any of its frames is filled.
     frames: tuple[tuple[tuple[str, frozenset[str]], ...], ...] = ()
     negated: bool = False  # fires only where a negation reaches the frame ("no shelter")
+    # A rule that only shows why nothing counted: its hits are kept where one of these
+    # modifiers vetoes them ("a shelter is to open in May", "IOM's shelter") and dropped
+    # otherwise, and only in a sentence no other rule of the criterion found.
+    kept_when_vetoed_by: frozenset[str] = frozenset()
 
 
 # What the scorer provides to status conditions and score formulas, per criterion:

@@ -30,6 +30,8 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | The anti-trafficking council, set up in 2006 to steer the national programme, did not meet in 2009.  | counted as shortfall |
       | A decree creating the anti-trafficking committee came out in March; it is expected to hold its first session in June. | not counted: planned |
       | A restructured anti-trafficking council, with its own secretariat and budget, will be launched next fiscal year.| not counted: planned |
+      | Although a 2004 decree set up the anti-trafficking commission, the commission has not met since 2006.| counted as shortfall |
+      | On paper, the national anti-trafficking council brings together nine ministries.                     | counted as shortfall |
 
     Examples: Not a trafficking coordination body
       | sentence                                                                                             | verdict              |

@@ -16,6 +16,7 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | The anti-trafficking strategy adopted in 2008 remains in force and is overseen by the Interior Ministry. | counted as support   |
       | The ministry issued its first progress report on implementing the national plan in January.      | counted as support          |
       | The strategy adopted in May earmarks $800,000 from the state budget for its implementation.      | counted as support          |
+      | In May the cabinet adopted the State Programme against Trafficking in Human Beings for 2009-2012.   | counted as support       |
 
     Examples: Required, drafted or promised
       | sentence                                                                                         | verdict                     |

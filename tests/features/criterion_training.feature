@@ -29,6 +29,7 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | The attorney general hopes to obtain funds to train prosecutors on the trafficking law.               | not counted: planned        |
       | Judges of the new trafficking chambers are to attend a week-long course in May.                       | not counted: planned        |
       | Forty labour inspectors will be trained next quarter.                                                 | not counted: planned        |
+      | The labour ministry has budgeted 40,000 dinars to train its inspectors on forced labour next year.    | not counted: planned        |
 
     Examples: Someone else's training
       | sentence                                                                                              | verdict                     |

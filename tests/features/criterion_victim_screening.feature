@@ -37,6 +37,7 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | Foreign victims are routinely deported as illegal immigrants.                                     | counted as shortfall      |
       | No trafficking victims were identified during the reporting period.                               | counted as shortfall      |
       | None of the country's twelve border posts has an officer trained to identify trafficking victims. | counted as shortfall      |
+      | Post has seen no sign that officers at the detention centres use any screening tool for trafficking.| counted as shortfall      |
 
     Examples: Distractors
       | sentence                                                                                          | verdict                   |

@@ -18,6 +18,8 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | The tourism authority briefed 200 taxi drivers on reporting child sex tourism to the police.      | counted as support          |
       | Prosecutors charged six foreigners with child sex tourism after a police sting at a resort.       | counted as support          |
       | Before deployment, all peacekeepers were trained on sexual exploitation and trafficking.          | counted as support          |
+      | The tourism ministry signed codes of conduct with 85 resorts to keep child sex tourists out.      | counted as support          |
+      | Police booked 900 men for buying sex in the capital's red-light district.                         | counted as support          |
 
     Examples: Not the government's, not yet, or not about demand
       | sentence                                                                                          | verdict                     |
@@ -31,6 +33,7 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | The government took no steps to reduce demand for commercial sex acts.                            | counted as shortfall        |
       | Officials have done little to deter foreign men from buying sex with minors at the resorts.       | counted as shortfall        |
       | The campaign aimed at sex tourists that the tourism board ran for three seasons was discontinued. | counted as shortfall        |
+      | Zero buyers of sex with minors were prosecuted during the year.                                   | counted as shortfall        |
 
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:

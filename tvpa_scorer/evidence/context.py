@@ -63,7 +63,8 @@ _HELPER = re.compile(r"\b(?:with\s+(?:the\s+)?(?:help|support|assistance|backing
                      r"assistance)\s+(?:of|from)|assisted\s+by|in\s+(?:cooperation|partnership|"
                      r"collaboration)\s+with|together\s+with|(?:signed|concluded|agreed|"
                      r"negotiated|agreements?|memorand(?:um|a)|MOUs?|contracts?|protocols?)\s+"
-                     r"with)\s+(?:the\s+)?$", re.IGNORECASE)
+                     r"(?:[\w-]+\s+){0,4}with)\s+(?:the\s+|all\s+|[\d,]+\s+)?$", re.IGNORECASE)
+_HELPER_REACH = 45  # characters before the partner the helping words may start
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "a refuge run by Anglican nuns": the agent of a participle right after the action.
 _ATTACHED_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
@@ -278,7 +279,7 @@ class ContextIndex:
         left, right = self._clause(self.sentences.spans[index], start)
         # "prepared with help from IOM": who helped is a partner, not the actor
         actors = [actor for actor in self._actors(left, right)
-                  if not _HELPER.search(self.text, max(left, actor[0] - _AGENT_REACH), actor[0])]
+                  if not _HELPER.search(self.text, max(left, actor[0] - _HELPER_REACH), actor[0])]
         # The subject of a passive was acted on ("border police were trained by IOM"); an
         # actor named after the hit acts only as its agent ("sheltered by the state"), not
         # as its object ("...called upon to assist the INM").

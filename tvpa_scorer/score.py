@@ -180,7 +180,8 @@ def _variables(criterion: Criterion, rule_set: RuleSet, contributions: list[Cont
         # a passage from before the reporting period, one that only points elsewhere, or one
         # about something else says nothing of this criterion in this period: listed for the
         # reviewer, yet no ground for a status
-        "rejected": float(sum(1 for hit in rejected if hit.vetoed_by not in IRRELEVANT)),
+        "rejected": float(sum(1 for hit in rejected if hit.vetoed_by not in IRRELEVANT
+                              and not _only_explains(hit, rule_set))),
         "mentions": float(mentions),
         "aspects": float(sum(1 for name, _ in criterion.aspects if per_aspect[name] > 0)),
         "aspects_total": float(len(criterion.aspects)),
@@ -190,6 +191,14 @@ def _variables(criterion: Criterion, rule_set: RuleSet, contributions: list[Cont
     variables.update({f"support_{name}": round(per_aspect[name], 3)
                       for name, _ in criterion.aspects})
     return variables
+
+
+def _only_explains(hit: EvidenceHit, rule_set: RuleSet) -> bool:
+    """A hit of a rule kept only to show why nothing counted ("a shelter IOM runs", "a plan
+    still in draft") names the subject without any act of the government's: it is listed for
+    the reviewer and leaves the status where the rest of the evidence puts it."""
+    rule = rule_set.rules.get(hit.rule_id)
+    return rule is not None and bool(rule.kept_when_vetoed_by)
 
 
 def _status(criterion: Criterion, variables: dict[str, float]) -> Status:

@@ -380,9 +380,12 @@ _FIRST_REPORTING_YEAR = 2000
 
 
 def is_historical(sentence: str, report_year: int | None, years_before_report: int,
-                  before_period: re.Pattern | None = None) -> bool:
+                  before_period: re.Pattern | None = None,
+                  closed_episode: re.Pattern | None = None) -> bool:
     """Dated only before the reporting period, or said to be before it, and not described as
-    going on."""
+    going on. With no report year to place the period, a dated episode the sentence itself
+    closes ("ran from 2003 to 2004", "the then ministry", "a practice later abandoned") is
+    history too."""
     if before_period is not None and before_period.search(sentence):
         return not _STILL_GOING.search(sentence)
     period_starts = _FIRST_REPORTING_YEAR if report_year is None \
@@ -391,5 +394,8 @@ def is_historical(sentence: str, report_year: int | None, years_before_report: i
     not_events |= {match.start(match.lastindex) for match in _LAW_YEAR.finditer(sentence)}
     years = [int(match.group()) for match in _YEAR.finditer(sentence)
              if match.start() not in not_events]
+    if years and report_year is None and closed_episode is not None \
+            and closed_episode.search(sentence):
+        return not _STILL_GOING.search(sentence)
     return bool(years) and max(years) < period_starts \
         and not _ONGOING.search(sentence)

@@ -380,7 +380,7 @@ class _AnswerReading:
         standing = rule is not None and rule.standing  # "the 2005 law prohibits..." still does
         if not standing and is_historical(sentence, self.report_year,
                                           settings.historical_years_before_report,
-                                          settings.before_period):
+                                          settings.before_period, settings.closed_episode):
             vetoes.append("historical")
         if any(note.restricted and note.start <= original[0] < note.end for note in answer.notes):
             vetoes.append("restricted")  # a flag: counted, but not to be quoted in a report

@@ -52,19 +52,22 @@ def read_context(reader: NodeReader, root: Node) -> Context:
                  for name, _, node in reader.mapping(fields.get("modifiers", root), "modifiers")]
     modifiers = [modifier for modifier in modifiers if modifier is not None]
     _check_cancels(reader, modifiers, fields.get("modifiers", root))
-    years, before_period = 1, ()
+    years, before_period, episodes = 1, (), ()
     if "historical" in fields:
         historical = reader.fields(fields["historical"], "historical",
-                                   ("years_before_report", "phrases"), ("years_before_report",))
+                                   ("years_before_report", "phrases", "episodes"),
+                                   ("years_before_report",))
         if "years_before_report" in historical:
             years = reader.integer(historical["years_before_report"], "years_before_report") or 1
         before_period = _patterns(reader, historical.get("phrases"), "a historical phrase")
+        episodes = _patterns(reader, historical.get("episodes"), "a historical episode")
     return Context(
         modifiers=tuple(modifiers),
         terminators=_patterns(reader, fields.get("terminators"), "terminator"),
         government_actors=_patterns(reader, fields.get("government_actors"), "government actor"),
         historical_years_before_report=years,
         before_period=_joined(before_period),
+        closed_episode=_joined(episodes),
         clauses=_clause_words(reader, fields["clauses"]) if "clauses" in fields
         else NO_CLAUSE_WORDS,
     )

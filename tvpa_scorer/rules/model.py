@@ -97,6 +97,9 @@ class Context:
     historical_years_before_report: int
     # phrases that put what a sentence tells before the reporting period, whatever its years
     before_period: re.Pattern | None = None
+    # phrases that close a dated episode ("from 2003 to 2004", "the then ministry", "a practice
+    # later abandoned"): history when the report year, and so the period, is not known
+    closed_episode: re.Pattern | None = None
     clauses: ClauseWords = NO_CLAUSE_WORDS
 
 

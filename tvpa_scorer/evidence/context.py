@@ -298,10 +298,15 @@ class ContextIndex:
         named = before or after
         chosen = attached or (min(named, key=lambda actor: actor[0]) if named else None)
         # "The government opened no shelter. However, it continued to fund two NGO shelters":
-        # a pronoun subject ahead of any actor named is whoever the sentence before named first.
-        pronoun = _PRONOUN_SUBJECT.match(self.text, left, start) if index > 0 else None
+        # a pronoun subject ahead of any actor named is whoever the sentence named first before
+        # it ("a hostel run by the Methodist Church; it took in eleven men"), else whoever the
+        # sentence before named first.
+        pronoun = _PRONOUN_SUBJECT.match(self.text, left, start)
         if pronoun and (chosen is None or pronoun.end() <= chosen[0]):
-            earlier = self._actors(*self.sentences.spans[index - 1])
+            opening = self.sentences.spans[index][0]
+            earlier = self._actors(opening, left) if left > opening else []
+            if not earlier and index > 0:
+                earlier = self._actors(*self.sentences.spans[index - 1])
             if earlier:
                 return min(earlier, key=lambda actor: actor[0])[2]
         return chosen[2] if chosen else self._inherited_actor(index, start)

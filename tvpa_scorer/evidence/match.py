@@ -188,7 +188,7 @@ class _AnswerReading:
         self._hit_sentences: dict[int, set[str]] = defaultdict(set)
         self._judged: dict[int, set[str]] = defaultdict(set)  # sentence -> rules that read it
         self._counted: set[tuple[str, int]] = set()  # (rule, sentence) a pattern counted
-        self._mentions: list[ConceptMention] = []
+        self._mentions: dict[int, list[ConceptMention]] | None = None
 
     @property
     def sentences(self) -> Sentences:
@@ -217,15 +217,25 @@ class _AnswerReading:
         self._counted = {key for key, hit in found.items() if hit.vetoed_by is None}
         return list(found.values())
 
+    @property
+    def mentions(self) -> dict[int, list[ConceptMention]]:
+        """Every concept the answer names, found once, filed by sentence."""
+        if self._mentions is None:
+            by_sentence: dict[int, list[ConceptMention]] = defaultdict(list)
+            for mention in self.matcher.concepts.find(self.answer.text):
+                by_sentence[self.sentences.containing(mention.start)].append(mention)
+            self._mentions = dict(by_sentence)
+        return self._mentions
+
+    def concepts_in(self, index: int) -> set[str]:
+        """The concepts sentence `index` names."""
+        return {mention.concept_id for mention in self.mentions.get(index, ())}
+
     def frame_hits(self) -> list[EvidenceHit]:
         """Where every slot of a rule's frame is filled in one clause: its own words, and the
         subject or antecedent it shares ("The centre, which the ministry opened...")."""
-        mentions = self._mentions = self.matcher.concepts.find(self.answer.text)
-        by_sentence: dict[int, list[ConceptMention]] = defaultdict(list)
-        for mention in mentions:
-            by_sentence[self.sentences.containing(mention.start)].append(mention)
         found: dict[tuple[str, int], EvidenceHit] = {}
-        for index, in_sentence in by_sentence.items():
+        for index, in_sentence in self.mentions.items():
             present = {mention.concept_id for mention in in_sentence}
             # an absence ("no shelter") is read only in a sentence that denies something
             denies = any(cue.modifier.effect is ModifierEffect.FLIP
@@ -288,6 +298,9 @@ class _AnswerReading:
         if sentence.rstrip().endswith("?"):
             return None  # a question quoted into the answer asserts nothing
         if not all(required.search(sentence) for required in rule.requires):
+            return None
+        if rule.required_concepts and not all(
+                group & self.concepts_in(index) for group in rule.required_concepts):
             return None
         if any(pattern.search(sentence) for pattern in rule.exclude):
             return None  # a distractor ("animal shelter"), not a near miss worth listing
@@ -446,11 +459,9 @@ class _AnswerReading:
         its rules read: nothing the cable says on a criterion is silently dropped."""
         if self.answer.cross_reference_only:
             return {}
-        naming: dict[int, set[str]] = defaultdict(set)
-        for mention in self._mentions:
-            naming[self.sentences.containing(mention.start)].add(mention.concept_id)
         found: dict[str, list[Place]] = defaultdict(list)
-        for index, concepts in sorted(naming.items()):
+        for index in sorted(self.mentions):
+            concepts = self.concepts_in(index)
             if self.sentences.text_of(index).rstrip().endswith("?"):
                 continue
             for criterion in self.matcher.criteria_with_core:

@@ -61,6 +61,9 @@ RULE_KEYS = ("id", "title", "effect", "patterns", "frame", "negated", "requires"
              "kept_when_vetoed_by")
 _RULE_REQUIRED = ("id", "title", "effect", "examples")
 GOVERNMENT_MACRO = "@government"
+# `requires: ["@trafficking or @victim"]`: concepts of the lexicon, any of which will do
+_CONCEPTS_REQUIRED = re.compile(r"@\w+(?: or @\w+)*")
+_CONCEPT_NAME = re.compile(r"(?<=@)\w+")
 # The first TIP Report was published in 2001.
 _FIRST_REPORT = 2001
 Value = TypeVar("Value")
@@ -254,7 +257,9 @@ def _read_rule(reader: NodeReader, node: Node, government: re.Pattern | None
         else 1.0
     frames = _frames(reader, fields["frame"], what) if "frame" in fields else ()
     vetoes = _mentions(reader, fields.get("kept_when_vetoed_by"), "modifier")
+    concept_groups = _required_concepts(reader, fields.get("requires"))
     mentions = (*_mentions(reader, fields.get("numbers"), "quantity"),
+                *(mention for group in concept_groups for mention in group),
                 *_mentions(reader, fields.get("aspect"), "aspect"), *vetoes,
                 *(mention for frame in frames for _, concepts in frame for mention in concepts))
     return EvidenceRule(
@@ -265,6 +270,8 @@ def _read_rule(reader: NodeReader, node: Node, government: re.Pattern | None
         negated=bool(reader.boolean(fields["negated"], f"negated of {what}"))
         if "negated" in fields else False,
         requires=_requirements(reader, fields.get("requires"), government),
+        required_concepts=tuple(frozenset(mention.name for mention in group)
+                                for group in concept_groups),
         exclude=_patterns(reader, fields.get("exclude"), "excluded pattern"),
         weight=weight or 0.0,
         aspect=reader.string(fields["aspect"], "aspect") if "aspect" in fields else None,
@@ -334,6 +341,8 @@ def _requirements(reader: NodeReader, node: Node | None, government: re.Pattern 
         return ()
     required = []
     for text, item in reader.strings(node, "requires"):
+        if _CONCEPTS_REQUIRED.fullmatch(text) and text != GOVERNMENT_MACRO:
+            continue  # read by _required_concepts
         if text == GOVERNMENT_MACRO:
             if government is None:
                 reader.report(item, "'@government' needs government_actors in context.yml",
@@ -346,6 +355,19 @@ def _requirements(reader: NodeReader, node: Node | None, government: re.Pattern 
             if pattern is not None:
                 required.append(pattern)
     return tuple(required)
+
+
+def _required_concepts(reader: NodeReader, node: Node | None
+                       ) -> tuple[tuple[Mention, ...], ...]:
+    """`requires: ["@trafficking or @exploitation_risk"]`: each entry a set of concepts, one of
+    which the sentence must name."""
+    if node is None:
+        return ()
+    location = _location(reader, node)
+    return tuple(tuple(Mention("concept", name, _location(reader, item) if item else location)
+                       for name in _CONCEPT_NAME.findall(text))
+                 for text, item in reader.strings(node, "requires")
+                 if _CONCEPTS_REQUIRED.fullmatch(text) and text != GOVERNMENT_MACRO)
 
 
 def _mentions(reader: NodeReader, node: Node | None, kind: str) -> tuple[Mention, ...]:

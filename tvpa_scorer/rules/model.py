@@ -185,6 +185,9 @@ class EvidenceRule:
     # modifiers vetoes them ("a shelter is to open in May", "IOM's shelter") and dropped
     # otherwise, and only in a sentence no other rule of the criterion found.
     kept_when_vetoed_by: frozenset[str] = frozenset()
+    # `requires: ["@trafficking or @exploitation_risk"]`: concepts the sentence must name, one
+    # of each set at least
+    required_concepts: tuple[frozenset[str], ...] = ()
 
 
 # What the scorer provides to status conditions and score formulas, per criterion:

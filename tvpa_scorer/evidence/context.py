@@ -68,9 +68,16 @@ _HELPER_REACH = 45  # characters before the partner the helping words may start
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "a refuge run by Anglican nuns": the agent of a participle right after the action.
 _ATTACHED_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+# "...attended workshops on trafficking run by the U.S. Department of Justice": the agent of a
+# participle within the words the rule matched.
+_AGENT_WITHIN = re.compile(r"\b(?:\w+ed|run|held|led|given|taught|done|made|built|written|"
+                           r"drawn up|set up|carried out|paid for)\s+by\s+(?:the\s+)?"
+                           r"(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 # A clause that opens on "it" or "they", after a connective at most.
 _PRONOUN_SUBJECT = re.compile(r"[\s,;:]*(?:(?:however|also|then|and|but|moreover|in addition|"
-                              r"in \d{4}|during the (?:year|reporting period))[\s,]+)?"
+                              r"in \d{4}|during the (?:year|reporting period)|"
+                              r"(?:this|last|that|each|every) (?:year|month|week|season)|"
+                              r"since then|so far|to date)[\s,]+)?"
                               r"(?:it|they)\s", re.IGNORECASE)
 # "not detained, fined or prosecuted": a negation reaches every item of a short series
 _SERIES = re.compile(r"\s*(?:[\w'’-]+\s*,\s*){1,4}(?:[\w'’-]+\s*,?\s*)?(?:or|and|nor)\s+",
@@ -291,7 +298,11 @@ class ContextIndex:
         # clause's subject. Only another actor takes over so: "funded by the Italian
         # government" names a donor, and credit needs the clearer word.
         attached = next((actor for actor in after if actor[2] != GOVERNMENT
-                         and _ATTACHED_AGENT.fullmatch(self.text, end, actor[0])), None)
+                         and _ATTACHED_AGENT.fullmatch(self.text, end, actor[0])), None) \
+            or next((actor for actor in actors if start < actor[0] < end
+                     and actor[2] != GOVERNMENT
+                     and _AGENT_WITHIN.search(self.text, max(start, actor[0] - _AGENT_REACH),
+                                              actor[0])), None)
         opener = _OPENER.match(self.text, left) if not (before or after) else None
         if opener and start < opener.end():
             before = [actor for actor in actors if actor[0] >= opener.end()]

@@ -91,7 +91,8 @@ _OPENER = re.compile(r"[\s\"'(]*(?:under|in|following|after|through|with|without
 # what goes on now, however long ago it began: "opened before the reporting period, it still
 # operates"; weaker than _ONGOING, whose copulas a sentence about the past also holds
 _STILL_GOING = re.compile(r"\b(since|continu\w*|ongoing|still|remains?|to date)\b", re.IGNORECASE)
-_ONGOING = re.compile(r"\b(since|continu\w*|ongoing|still|never|remains?|to date|through|is|"
+_ONGOING = re.compile(r"\b(since|continu\w*|ongoing|still|never|remains?|to date|"
+                      r"through(?!\s+(?:the\s+)?(?:late\s+|early\s+|mid-?\s*)?(?:19|20)\d\d)|is|"
                       r"are|has|have|exists?|includes?|operates?|brings?|consists?|comprises?|"
                       r"functions?|meets|runs)\b", re.IGNORECASE)
 

@@ -38,6 +38,19 @@ _POINTER_OPENING = 8
 _FURTHER = re.compile(r"\s*(?:for|with)\s+(?:(?:more|further|additional|fuller)\s+)?"
                       r"(?:information|details?|background)", re.IGNORECASE)
 REPEAT = "repeat"
+# A sentence that only says where the answer is: "For figures on victims sheltered, see the
+# response to question 29(H)", "Identification procedures: refer to post's answers at paras 18
+# and 22", "Shelter available to victims is described in post's response to Question H".
+_POINTER_SENTENCE = re.compile(
+    r"^\W*(?:(?:(?:for|on|regarding|concerning|about|as\s+(?:for|to)|with\s+regard\s+to|"
+    r"in\s+relation\s+to)\b[^.;:]{0,100},|[^.;:]{0,60}:)\s*)?(?:please\s+)?"
+    r"(?:see|refer\s+to|consult)\b"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:described|covered|"
+    r"addressed|discussed|reported|detailed|consolidated|provided|given|set\s+out|answered|"
+    r"treated|included)\s+(?:in|under|at)\s+(?:full\s+|detail\s+)?(?:in\s+)?"
+    r"(?:post's\s+|the\s+|our\s+|embassy's\s+)?(?:[\w-]+\s+){0,3}?(?:response|answer|reply|"
+    r"para(?:graph)?s?|section|question|part|reftel|ref)\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,7 +392,7 @@ class _AnswerReading:
         # "immigration officers began using a screening checklist (see 2.G)": a summary that
         # points to the answer holding the fact counts it there, not twice
         clause_end = self._clause_end(start) if answer.cross_refs else 0
-        if answer.cross_reference_only or any(
+        if answer.cross_reference_only or _POINTER_SENTENCE.search(sentence) or any(
                 reference.start <= original[0] < reference.end
                 or opening <= reference.start <= opening + _POINTER_OPENING <= original[0]
                 or (reference.resolved and reference.cable is None

@@ -315,13 +315,19 @@ class ContextIndex:
         # sentence before named first.
         pronoun = _PRONOUN_SUBJECT.match(self.text, left, start)
         if pronoun and (chosen is None or pronoun.end() <= chosen[0]):
-            opening = self.sentences.spans[index][0]
-            earlier = self._actors(opening, left) if left > opening else []
-            if not earlier and index > 0:
-                earlier = self._actors(*self.sentences.spans[index - 1])
-            if earlier:
-                return min(earlier, key=lambda actor: actor[0])[2]
+            referent = self._referent(index, left)
+            if referent is not None:
+                return referent
         return chosen[2] if chosen else self._inherited_actor(index, start)
+
+    def _referent(self, index: int, left: int) -> Cue | str | None:
+        """Who "it" or "they" opening text[left:] stands for: the first actor its sentence
+        named before it, else the first actor of the sentence before."""
+        opening = self.sentences.spans[index][0]
+        earlier = self._actors(opening, left) if left > opening else []
+        if not earlier and index > 0:
+            earlier = self._actors(*self.sentences.spans[index - 1])
+        return min(earlier, key=lambda actor: actor[0])[2] if earlier else None
 
     def names_government(self, start: int, end: int) -> bool:
         """Whether text[start:end] names the government."""
@@ -350,6 +356,11 @@ class ContextIndex:
                 actors = self._actors(clauses[number].start, clauses[number].end)
                 if actors:
                     return min(actors, key=lambda actor: actor[0])[2]
+                # "...; they interviewed 300 detainees and flagged 22 victims"
+                if _PRONOUN_SUBJECT.match(self.text, clauses[number].start):
+                    referent = self._referent(index, clauses[number].start)
+                    if referent is not None:
+                        return referent
             asked.add(subject)
             position = subject
 

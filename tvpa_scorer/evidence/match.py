@@ -38,6 +38,9 @@ _POINTER_OPENING = 8
 _FURTHER = re.compile(r"\s*(?:for|with)\s+(?:(?:more|further|additional|fuller)\s+)?"
                       r"(?:information|details?|background)", re.IGNORECASE)
 REPEAT = "repeat"
+# "...has hired a consultant to produce one": the next sentence speaks of the same thing
+_STANDS_FOR_IT = re.compile(r"\b(?:one|it)\b", re.IGNORECASE)
+_MODAL = re.compile(r"will|shall|would|may|might|could", re.IGNORECASE)
 # A sentence that only says where the answer is: "For figures on victims sheltered, see the
 # response to question 29(H)", "Identification procedures: refer to post's answers at paras 18
 # and 22", "Shelter available to victims is described in post's response to Question H".
@@ -331,7 +334,7 @@ class _AnswerReading:
         # "no shelter yet; the ministry will open one in May": an absence with its next step
         # named is a plan, not a shortfall
         if verdict.effect is Effect.SHORTFALL and verdict.vetoed_by is None \
-                and self._next_step(sentence_index, position):
+                and self._next_step(sentence_index, position, rule):
             verdict = Verdict(verdict.effect, 0.0, (*verdict.modifiers, PLANNED), PLANNED)
         if rule.kept_when_vetoed_by and verdict.vetoed_by not in rule.kept_when_vetoed_by:
             return None
@@ -341,11 +344,24 @@ class _AnswerReading:
                            (self.answer.cable, self.answer.index), self._repeat_of(start),
                            position, not concessive)
 
-    def _next_step(self, index: int, position: int) -> bool:
-        """Whether a clause after the given one of sentence `index` names a plan."""
+    def _next_step(self, index: int, position: int, rule: EvidenceRule) -> bool:
+        """Whether a clause after the given one of sentence `index` names a plan, or the next
+        sentence plans the same thing: "Botswana has no national plan. The ministry has hired
+        a consultant to produce one."."""
         after = self.context.clauses(index)[position].end
-        return any(cue.modifier.modifier_id == PLANNED and cue.start >= after
-                   for cue in self.context.cues_in(index))
+        if any(cue.modifier.modifier_id == PLANNED and cue.start >= after
+               for cue in self.context.cues_in(index)):
+            return True
+        # a bare "will" in the next sentence describes ("this commission will be the formal
+        # mechanism"); a step it names is taken ("has hired a consultant to produce one")
+        following = index + 1
+        if following >= len(self.sentences.spans) or not any(
+                cue.modifier.modifier_id == PLANNED and not _MODAL.fullmatch(cue.text)
+                for cue in self.context.cues_in(following)):
+            return False
+        named = {concept for frame in rule.frames for _, concepts in frame for concept in concepts}
+        return bool(named & self.concepts_in(following)) \
+            or _STANDS_FOR_IT.search(self.sentences.text_of(following)) is not None
 
     def _cues(self, start: int, end: int, actor_end: int, effect: Effect,
               words: list[tuple[int, int]] | None) -> list[Cue]:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from tvpa_scorer.cables.model import Cable, Header
-from tvpa_scorer.resources import bundled_posts, bundled_tier_history
+from tvpa_scorer.resources import bundled_demonyms, bundled_posts, bundled_tier_history
 
 # 'Embassy Harare', 'Consulate Ciudad Juarez', 'American Institute in Taiwan, Taipei': the
 # place is what follows; the posts table spells it as cable ids do ('CIUDADJUAREZ').
@@ -31,6 +31,32 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     ordered = sorted(spellings, key=len, reverse=True)
     return tuple((re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.IGNORECASE),
                   spellings[spelling]) for spelling in ordered)
+
+
+@cache
+def _qualifiers() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every way a text ties something to a country: its name ("Spain's
+    Guardia Civil", "the Government of Norway") or its adjective ("Italian Carabinieri"), as
+    written or in capitals; and the country each stands for."""
+    owners = {spelling.pattern: name for spelling, name in _patterns()}
+    with bundled_demonyms().open(encoding="utf-8") as handle:
+        owners.update({re.escape(row["demonym"]): row["country"]
+                       for row in csv.DictReader(handle)})
+    forms = {}
+    for written, name in owners.items():
+        plain = written.replace("(?<!\\w)", "").replace("(?!\\w)", "")
+        forms[plain] = forms[plain.upper()] = name
+    ordered = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(f"({form})" for form in ordered)
+                         + r")(?!\w)")
+    return pattern, {str(index): forms[form] for index, form in enumerate(ordered, 1)}
+
+
+def countries_named(text: str) -> list[tuple[int, int, str]]:
+    """Each place a text names a country or its people: (start, end, country)."""
+    pattern, owners = _qualifiers()
+    return [(match.start(), match.end(), owners[str(match.lastindex)])
+            for match in pattern.finditer(text)]
 
 
 @cache

@@ -23,6 +23,11 @@ def bundled_posts() -> Path:
     return _PACKAGE / "data" / "posts.csv"
 
 
+def bundled_demonyms() -> Path:
+    """The table of the adjectives that name each country's people and institutions."""
+    return _PACKAGE / "data" / "demonyms.csv"
+
+
 def bundled_templates() -> Path:
     """The Jinja templates of the reports, installed or in a source checkout."""
     installed = _PACKAGE / "_bundled" / "templates"

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from tvpa_scorer.countries import country_of_subject
+from tvpa_scorer.countries import countries_named, country_of_subject
 from tvpa_scorer.evidence.aliases import Aliases
 from tvpa_scorer.evidence.clauses import Clause, read_clauses
 from tvpa_scorer.evidence.sentences import Sentences
@@ -168,11 +168,41 @@ class ContextIndex:
             for index, start, end in pseudo)]
         if aliases is not None:
             self._add_aliases(aliases)
+        self._tie_to_countries(text, host, next(
+            (modifier for modifier in modifiers if modifier.whole_sentence), None))
         if host is not None:
             self.government = [span for span in self.government
                                if not _foreign_government(text, span[1], host)]
         self.terminators.sort()
         self._terminator_starts = [t_start for t_start, _ in self.terminators]
+
+    def _tie_to_countries(self, text: str, host: str | None, actor: Modifier | None) -> None:
+        """A government actor or an embassy tied to a country other than the host is another
+        actor: "Italian prosecutors in Bari", "the Norwegian Embassy". With no host known
+        (a fragment with no header), the host is the country the text ties a government
+        actor to last: answers name a foreign body first and the host's own part after."""
+        if actor is None:
+            return
+        tied, bodies = [], []
+        for start, end, country in countries_named(text):
+            span = next((span for span in self.government
+                         if end < span[0] <= end + _TIE_REACH
+                         and _TIED.fullmatch(text, end, span[0])), None)
+            if span is not None:
+                tied.append((start, country, span))
+            elif _FOREIGN_BODY.match(text, end):
+                bodies.append((start, _FOREIGN_BODY.match(text, end).end(), country))
+        host_key = country_key(host) if host else None
+        if host_key is None and tied:
+            host_key = country_key(tied[-1][1])
+        foreign = [(start, span[1], span) for start, country, span in tied
+                   if host_key is not None and country_key(country) != host_key]
+        foreign += [(start, end, None) for start, end, country in bodies
+                    if country_key(country) != host_key]
+        taken = {span for _, _, span in foreign}
+        self.government = [span for span in self.government if span not in taken]
+        self.cues += [Cue(actor, start, end, Direction.BOTH, text[start:end], actor.window)
+                      for start, end, _ in foreign]
 
     def _add_aliases(self, aliases: Aliases) -> None:
         """Acronyms the document defined stand for their actors: "CLF" for the foundation."""
@@ -304,11 +334,20 @@ class ContextIndex:
                      and actor[2] != GOVERNMENT
                      and _AGENT_WITHIN.search(self.text, max(start, actor[0] - _AGENT_REACH),
                                               actor[0])), None)
-        opener = _OPENER.match(self.text, left) if not (before or after) else None
-        if opener and start < opener.end():
+        opener = _OPENER.match(self.text, left)
+        if opener and start < opener.end() and not (before or after):
             before = [actor for actor in actors if actor[0] >= opener.end()]
+        elif opener and start >= opener.end():
+            # "Acting on a request from Thai police, Vietnam's ministry extradited...": who is
+            # named in the opening phrase is not the subject when the clause names one after it
+            before = [actor for actor in before if actor[0] >= opener.end()] or before
         named = before or after
         chosen = attached or (min(named, key=lambda actor: actor[0]) if named else None)
+        # "IOM and the ministry jointly run the centre": joined to the government, another
+        # actor acts with it
+        if chosen is not None and chosen[2] != GOVERNMENT and chosen is not attached:
+            chosen = next((actor for actor in named if actor[2] == GOVERNMENT
+                           and _JOINED.fullmatch(self.text, chosen[1], actor[0])), chosen)
         # "The government opened no shelter. However, it continued to fund two NGO shelters":
         # a pronoun subject ahead of any actor named is whoever the sentence named first before
         # it ("a hostel run by the Methodist Church; it took in eleven men"), else whoever the
@@ -400,6 +439,19 @@ def _foreign_government(text: str, end: int, host: str) -> bool:
     named = _GOVERNMENT_OF.match(text, end)
     country = country_of_subject(named.group(1)) if named else None
     return country is not None and country_key(country) != country_key(host)
+
+
+# "Italian Carabinieri", "the UK Border Agency", "Spain's Guardia Civil", "the Philippine and
+# Sri Lankan missions": what the words right after a country's name or adjective tie to it
+_TIED = re.compile(r"(?:'s|’s)?\s+(?:(?:and|&)\s+(?:[\w.'’-]+\s+){1,2})?(?:[\w-]+\s+){0,2}")
+_FOREIGN_BODY = re.compile(r"(?:'s|’s)?\s+(?:(?:and|&)\s+(?:[\w.'’-]+\s+){1,2})?(?:[\w-]+\s+)?"
+                           r"(?:embass(?:y|ies)|missions?|consulates?|governments?|donors?|aid\b|"
+                           r"development\s+agenc(?:y|ies))", re.IGNORECASE)
+_TIE_REACH = 40  # characters a country's word may stand before what it ties
+# between two actors named as one subject: "the Royal Thai Police and the Cambodian National
+# Police carried out a joint operation"
+_JOINED = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s+(?:and|together with|with)\s+(?:the\s+)?"
+                     r"(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 
 
 # The TVPA became law in 2000 and the first report covered that year, so an event dated

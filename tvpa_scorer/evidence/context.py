@@ -193,8 +193,10 @@ class ContextIndex:
             elif _FOREIGN_BODY.match(text, end):
                 bodies.append((start, _FOREIGN_BODY.match(text, end).end(), country))
         host_key = country_key(host) if host else None
-        if host_key is None and tied:
-            host_key = country_key(tied[-1][1])
+        # an embassy of the United States reports on another country, never on its own
+        candidates = [country for _, country, _ in tied if country_key(country) != _SENDER]
+        if host_key is None and candidates:
+            host_key = country_key(candidates[-1])
         foreign = [(start, span[1], span) for start, country, span in tied
                    if host_key is not None and country_key(country) != host_key]
         foreign += [(start, end, None) for start, end, country in bodies
@@ -448,6 +450,7 @@ _FOREIGN_BODY = re.compile(r"(?:'s|’s)?\s+(?:(?:and|&)\s+(?:[\w.'’-]+\s+){1,
                            r"(?:embass(?:y|ies)|missions?|consulates?|governments?|donors?|aid\b|"
                            r"development\s+agenc(?:y|ies))", re.IGNORECASE)
 _TIE_REACH = 40  # characters a country's word may stand before what it ties
+_SENDER = "united states"
 # between two actors named as one subject: "the Royal Thai Police and the Cambodian National
 # Police carried out a joint operation"
 _JOINED = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s+(?:and|together with|with)\s+(?:the\s+)?"

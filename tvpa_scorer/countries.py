@@ -34,29 +34,46 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @cache
-def _qualifiers() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern for every way a text ties something to a country: its name ("Spain's
+def _qualifiers() -> dict[str, list[tuple[str, str]]]:
+    """Every way a text ties something to a country, by its first word: its name ("Spain's
     Guardia Civil", "the Government of Norway") or its adjective ("Italian Carabinieri"), as
-    written or in capitals; and the country each stands for."""
-    owners = {spelling.pattern: name for spelling, name in _patterns()}
+    written or in capitals, longest first; each with the country it stands for."""
+    with bundled_tier_history().open(encoding="utf-8") as handle:
+        owners = {row["country"]: row["country"] for row in csv.DictReader(handle)}
+    for name in list(owners):
+        if ", " in name:
+            head, tail = name.split(", ", 1)
+            owners[f"{tail} {head}"] = name
+        owners[name.replace(" & ", " and ")] = name
     with bundled_demonyms().open(encoding="utf-8") as handle:
-        owners.update({re.escape(row["demonym"]): row["country"]
-                       for row in csv.DictReader(handle)})
-    forms = {}
+        owners.update({row["demonym"]: row["country"] for row in csv.DictReader(handle)})
+    by_first: dict[str, list[tuple[str, str]]] = {}
     for written, name in owners.items():
-        plain = written.replace("(?<!\\w)", "").replace("(?!\\w)", "")
-        forms[plain] = forms[plain.upper()] = name
-    ordered = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(f"({form})" for form in ordered)
-                         + r")(?!\w)")
-    return pattern, {str(index): forms[form] for index, form in enumerate(ordered, 1)}
+        for form in (written, written.upper()):
+            by_first.setdefault(form.split()[0], []).append((form, name))
+    return {first: sorted(set(forms), key=lambda item: -len(item[0]))
+            for first, forms in by_first.items()}
+
+
+_CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*")
 
 
 def countries_named(text: str) -> list[tuple[int, int, str]]:
     """Each place a text names a country or its people: (start, end, country)."""
-    pattern, owners = _qualifiers()
-    return [(match.start(), match.end(), owners[str(match.lastindex)])
-            for match in pattern.finditer(text)]
+    forms = _qualifiers()
+    found: list[tuple[int, int, str]] = []
+    for word in _CAPITALISED.finditer(text):
+        start = word.start()
+        if found and start < found[-1][1]:
+            continue  # "Korean" within "South Korean"
+        bare = word.group().removesuffix("'s").removesuffix("’s")
+        candidates = forms.get(bare) or forms.get(bare.rstrip(".'’-"), ())
+        for form, name in candidates:
+            end = start + len(form)
+            if text.startswith(form, start) and (end == len(text) or not text[end].isalnum()):
+                found.append((start, end, name))
+                break
+    return found
 
 
 @cache

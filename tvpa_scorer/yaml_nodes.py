@@ -131,10 +131,14 @@ class NodeReader:
         return None
 
     def strings(self, node: Node, what: str) -> list[tuple[str, Node]]:
-        """A list of texts, each with its node; a single text counts as a list of one."""
+        """A list of texts, each with its node; a single text counts as a list of one, and a
+        list within the list (a shared list named by YAML alias, `- *shelter_for_others`)
+        adds its texts."""
         items = node.value if isinstance(node, SequenceNode) else [node]
         if isinstance(node, SequenceNode) and not items:
             self.report(node, f"{what} must not be empty", "empty")
+        items = [inner for item in items
+                 for inner in (item.value if isinstance(item, SequenceNode) else [item])]
         values = []
         for item in items:
             text = self.string(item, f"each entry of {what}")

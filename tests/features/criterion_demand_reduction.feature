@@ -35,6 +35,15 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | The campaign aimed at sex tourists that the tourism board ran for three seasons was discontinued. | counted as shortfall        |
       | Zero buyers of sex with minors were prosecuted during the year.                                   | counted as shortfall        |
 
+    Examples: Other words for the same things: a campaign to come, a church group's leaflets, no client charged, men booked for soliciting, a bank's clients
+      | sentence                                                                                                        | verdict                       |
+      | Billboards telling men that paying for sex fuels slavery are to go up along the coast road next season.         | not counted: planned          |
+      | The tourism board will roll out a zero-tolerance campaign against child sex tourism next season.                | not counted: planned          |
+      | A Lutheran youth group, paid by a Finnish foundation, handed out leaflets to clients in the red-light district. | not counted: non_government   |
+      | Not a single client of the brothels raided in the port was charged during the year.                             | counted as shortfall          |
+      | Men caught soliciting in the old town were booked by the vice squad, 31 of them in August alone.                | counted as support            |
+      | Police arrested 20 clients of a bureau de change suspected of laundering money.                                 | not counted: off_topic        |
+
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:
       """

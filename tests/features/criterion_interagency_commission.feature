@@ -39,6 +39,15 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | The inter-ministerial committee on tuberculosis met four times in 2009.                              | not counted: off_topic |
       | The interministerial committee on trafficking, set up in 2001, was described in the 2003 and 2004 submissions.| not counted: historical|
 
+    Examples: Other words for the same things: a body to come, another actor's forum, a dormant council, an outbreak commission, a pointer
+      | sentence                                                                                                               | verdict                       |
+      | A standing taskforce on trafficking is to be convened by the Prime Minister's Office next spring.                      | not counted: planned          |
+      | The anti-trafficking coordination unit created by decree in March had not convened by the time of this report.         | not counted: planned          |
+      | The monthly anti-trafficking forum that UNODC chairs brought together 14 NGOs; the Interior Ministry sent an observer. | not counted: non_government   |
+      | The inter-ministerial council on trafficking has lain dormant since its first meeting in 2007.                         | counted as shortfall          |
+      | The National Commission for Pandemic Influenza coordinated nine ministries during the outbreak.                        | not counted: off_topic        |
+      | On the national task force, please see paragraph 14 of this message.                                                   | not found                     |
+
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:
       """

@@ -37,6 +37,13 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | The Council of Ministers adopted a national strategy for road safety in March.                   | not counted: off_topic      |
       | The 2005 action plan against trafficking has remained a dead letter since it was adopted.        | counted as shortfall        |
 
+    Examples: Other words for the same things: an absence and its next step, a question, a gazetted strategy, a disaster plan
+      | sentence                                                                                                    | verdict                       |
+      | There is no national plan against trafficking. The justice ministry has hired two consultants to draft one. | not counted: planned          |
+      | Asked whether a national plan exists, the deputy minister said the subject was under study.                 | not counted: asked            |
+      | The strategy against trafficking was gazetted in May and sent to every district council.                    | counted as support            |
+      | The Disaster Risk Management Action Plan was adopted by cabinet in June.                                    | not counted: off_topic        |
+
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."
     When the cables are scored for the 2010 report

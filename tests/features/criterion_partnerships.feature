@@ -53,6 +53,10 @@ Feature: Partnerships with civil society, international organisations and others
       | The ministry funded a church choir festival in the capital.                                                | not found |
       | The interior minister opened a trafficking conference attended by diplomats and representatives of NGOs.   | not found |
 
+    Examples: Other words for the same things: an agreement still being negotiated
+      | sentence                                                                                             | verdict                       |
+      | The labour ministry is negotiating a memorandum with the ILO on joint inspections for forced labour. | not counted: planned          |
+
   Scenario: Funding and a working agreement with NGOs meet the criterion
     Given a cable answer to the question "What is the relationship between government officials and NGOs on the trafficking issue?" reading "In 2008 the Ministry of Social Development gave 180,000 USD to four NGOs that assist trafficking victims. The national police signed a memorandum of understanding with two of these NGOs on the referral of victims, and referred 73 victims to them under it."
     When the cables are scored for the 2009 report

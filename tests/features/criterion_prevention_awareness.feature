@@ -57,6 +57,12 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
       | The police ran a drug awareness campaign about cocaine trafficking in secondary schools.                  | not found |
       | The health ministry raised public awareness of the problem of dengue fever.                               | not found |
 
+    Examples: Other words for the same things: a drama on risky migration, a roadshow called off, a pointer
+      | sentence                                                                                                        | verdict                       |
+      | A radio drama on the risks of irregular migration, produced by a Swiss-funded NGO, aired on community stations. | not counted: non_government   |
+      | The school roadshow on trafficking that the youth ministry had scheduled was cancelled.                         | counted as shortfall          |
+      | For information on awareness campaigns, see the response to paragraph 22.                                       | not found                     |
+
   Scenario: A government campaign with a measured reach meets the criterion
     Given a cable answer to the question "Are there government-run anti-trafficking information or education campaigns?" reading "The Ministry of Social Welfare launched a national radio and television campaign against trafficking in April 2008. The campaign reached an estimated 2,000,000 people and targeted young women in rural districts."
     When the cables are scored for the 2009 report

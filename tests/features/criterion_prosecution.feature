@@ -54,6 +54,11 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | Victims of trafficking are not prosecuted for prostitution offenses.            | not found |
       | Under the Labour Act, traffickers may be charged with forced labour.            | not found |
 
+    Examples: Other words for the same things: a trial to come, goods trafficked
+      | sentence                                                                                  | verdict                       |
+      | The trial of the three recruiters charged with trafficking is due to open in March.       | not counted: planned          |
+      | The customs service prosecuted 12 people for trafficking ivory and pangolin scales.       | not counted: off_topic        |
+
   Scenario: Investigations, prosecutions and prison sentences with figures meet the criterion
     Given a cable answer reading:
       """
@@ -91,3 +96,13 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
     When the cables are scored for the 2009 report
     Then criterion "prosecution" reads the number 4 convictions
     And criterion "prosecution" reads the number 6 convictions
+
+  Scenario: Another country's police are another actor, named by their country's adjective
+    Given a cable answer reading "Spanish police arrested the traffickers who had brought the women to Madrid."
+    When the cables are scored as "Paraguay" for the 2009 report
+    Then criterion "prosecution" rejects "Spanish police arrested the traffickers" as non_government
+
+  Scenario: The host's own police, named by the same adjective, are the government
+    Given a cable answer reading "Spanish police arrested the traffickers who had brought the women to Madrid."
+    When the cables are scored as "Spain" for the 2009 report
+    Then criterion "prosecution" counts "Spanish police arrested the traffickers" as support

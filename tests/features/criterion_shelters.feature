@@ -68,6 +68,12 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | See paragraph 2 for the government's funding of NGO shelters.                            | not counted: cross_reference  |
       | Also see paragraph 30 on how the ministry funds NGO shelters for victims.                 | not counted: cross_reference  |
 
+    Examples: Other words for the same things: a closed episode, works begun, the displaced
+      | sentence                                                                                                | verdict                       |
+      | Between 2001 and 2003 the ministry ran a refuge for trafficked women in the capital.                    | not counted: historical       |
+      | Construction of a 24-bed refuge for trafficked women, paid for from the state budget, began in October. | not counted: planned          |
+      | After the floods the civil defence agency housed 9,000 displaced people in tents and schools.           | not found                     |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

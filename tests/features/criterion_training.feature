@@ -53,6 +53,10 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | The police academy trained 900 recruits in traffic management and first aid.                          | not found                   |
       | The ministry offered vocational training to 200 unemployed youths.                                    | not found                   |
 
+    Examples: Other words for the same things: a module written, not yet taught
+      | sentence                                                                                                | verdict                       |
+      | The police college has written a trafficking module; it will be taught for the first time in September. | not counted: planned          |
+
   Scenario: Government training with numbers and an academy course meets the criterion
     Given a cable answer reading:
       """

@@ -55,6 +55,11 @@ Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
       | Police arrested 14 traffickers and courts convicted nine of them.                                        | not found                  |
       | The migration service issued 3,000 seasonal work permits to farm workers.                                 | not found                  |
 
+    Examples: Other words for the same things: a charity's counselling, legal aid the ministry paid for
+      | sentence                                                                                                      | verdict                       |
+      | A Protestant charity gives counselling to rescued trafficking victims at no cost to the state.                | not counted: non_government   |
+      | With 2.1 million lei from the Ministry of Labour, an NGO-run centre gave legal aid to 60 trafficking victims. | counted as support            |
+
   Scenario: Care, non-penalisation and residence permits for victims meet the criterion
     Given a cable answer reading:
       """

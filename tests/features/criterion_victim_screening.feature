@@ -47,6 +47,12 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | Health officers screened 5,000 migrants for tuberculosis at the border camp.                      | not counted: off_topic    |
       | Post recommends identifying funds for a shelter that would protect victims.                       | not found                 |
 
+    Examples: Other words for the same things: another country's police, workers flagged, a checklist no longer used
+      | sentence                                                                                                                                                   | verdict                       |
+      | Dutch police officers posted at the airport questioned young women and identified nine as trafficking victims; Ghanaian immigration officers took no part. | not counted: non_government   |
+      | Labour inspectors now apply a forced-labour checklist on every visit and flagged 17 workers for referral to the victim unit.                               | counted as support            |
+      | Not a single trafficking victim was identified by the border guard this year, and its screening checklist is no longer used.                               | counted as shortfall          |
+
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."
     When the cables are scored for the 2010 report

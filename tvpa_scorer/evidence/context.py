@@ -187,7 +187,9 @@ class ContextIndex:
         for start, end, country in countries_named(text):
             span = next((span for span in self.government
                          if end < span[0] <= end + _TIE_REACH
-                         and _TIED.fullmatch(text, end, span[0])), None)
+                         and _TIED.fullmatch(text, end, span[0])
+                         and self.sentences.containing(span[0])
+                         == self.sentences.containing(start)), None)
             if span is not None:
                 tied.append((start, country, span))
             elif _FOREIGN_BODY.match(text, end):
@@ -453,8 +455,8 @@ _TIE_REACH = 40  # characters a country's word may stand before what it ties
 _SENDER = "united states"
 # between two actors named as one subject: "the Royal Thai Police and the Cambodian National
 # Police carried out a joint operation"
-_JOINED = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s+(?:and|together with|with)\s+(?:the\s+)?"
-                     r"(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+_JOINED = re.compile(r"(?:'s|’s)?\s+(?:and|together with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}",
+                     re.IGNORECASE)
 
 
 # The TVPA became law in 2000 and the first report covered that year, so an event dated

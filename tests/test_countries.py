@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tvpa_scorer.countries import country_of_post, country_of_subject
+from tvpa_scorer.countries import countries_named, country_of_post, country_of_subject
 
 
 @pytest.mark.parametrize(("post", "country"), [
@@ -31,3 +31,16 @@ def test_country_of_post(post, country):
 ])
 def test_country_of_subject(subject, country):
     assert country_of_subject(subject) == country
+
+
+def test_countries_are_named_by_name_adjective_or_capitals():
+    text = "Spain's Guardia Civil and ITALIAN CARABINIERI met Sri Lankan and U.S. officials."
+    assert [(text[start:end], country) for start, end, country in countries_named(text)] == [
+        ("Spain", "Spain"), ("ITALIAN", "Italy"), ("Sri Lankan", "Sri Lanka"),
+        ("U.S.", "United States")]
+
+
+def test_a_longer_name_is_read_whole():
+    text = "South Korean prosecutors and the Papua New Guinea police"
+    assert [country for _, _, country in countries_named(text)] == ["South Korea",
+                                                                   "Papua New Guinea"]

@@ -21,8 +21,8 @@ from tvpa_scorer.scoreboard_export import scoreboard_json, scoreboard_outline
 
 CABLE = textwrap.dedent("""\
     The government does not have a national plan of action to address trafficking in persons.
-    The government plans to adopt a national plan of action next year.
     The interagency commission met four times in 2008.
+    The government plans to adopt a national plan of action next year.
     The Ministry of Social Development operates two shelters for trafficking victims in the capital.
     """)
 LABEL = "labels/ruritania.yml"
@@ -82,12 +82,12 @@ def test_each_rule_gets_true_and_false_positives_and_misses_with_lines(board):
         # the sentence that says there is no plan counts once, for one rule
         RuleScore("no-plan", (spot("national_plan", 1, PLAN_ABSENT),), (), ()),
         RuleScore("plan-adopted", (), (), (
-            Miss(spot("national_plan", 2, "plans to adopt a national plan of action"),
+            Miss(spot("national_plan", 3, "plans to adopt a national plan of action"),
                  "plan-adopted", "planned"),)),
         RuleScore("shelter-operating", (), (spot("shelters", 4, SHELTERS),), ()),
         RuleScore(None, (), (), (
             Miss(spot("national_plan", None, "a plan nobody wrote"), None, None),
-            Miss(spot("shelters", 3, "The interagency commission met four times"), None, None))),
+            Miss(spot("shelters", 2, "The interagency commission met four times"), None, None))),
     )
 
 
@@ -98,11 +98,11 @@ def test_a_ratio_of_nothing_has_no_value():
 def test_outline_says_why_each_quote_was_missed(board):
     lines = scoreboard_outline(board).splitlines()
     assert [line for line in lines if line.startswith("  missed")] == [
-        '  missed  00TEST1:2  national_plan  "plans to adopt a national plan of action" '
+        '  missed  00TEST1:3  national_plan  "plans to adopt a national plan of action" '
         "(not counted: planned)",
         f'  missed  {LABEL}  national_plan  "a plan nobody wrote" '
         "(the quote is not in the cables: check the label)",
-        '  missed  00TEST1:3  shelters  "The interagency commission met four times" '
+        '  missed  00TEST1:2  shelters  "The interagency commission met four times" '
         "(no rule fired)",
     ]
     assert lines[-1] == "agreement 2/3 (0.667), precision 1/2 (0.500), recall 1/4 (0.250)"

@@ -9,6 +9,18 @@ def _root(text):
     return root
 
 
+def test_a_list_named_by_alias_within_a_list_adds_its_entries():
+    root = _root("""\
+        shared: &shared [b, c]
+        items:
+          - a
+          - *shared
+        """)
+    reader = NodeReader("r.yml")
+    assert [text for text, _ in reader.strings(root.value[1][1], "items")] == ["a", "b", "c"]
+    assert reader.problems == []
+
+
 def test_syntax_errors_are_located():
     _, problems = compose("r.yml", "a: [1, 2\nb: 3\n")
     assert [str(problem) for problem in problems] == [

@@ -35,3 +35,36 @@ def test_what_still_goes_on_is_not_history_however_early_it_began(matcher):
     text = ("The ministry's shelter for trafficked women, opened well before the reporting "
             "period, still takes in victims.")
     assert vetoes(matcher, text)["shelter-operating"] is None
+
+
+def test_with_no_report_year_a_dated_episode_the_sentence_closes_is_history(matcher):
+    text = "From 2002 to 2004 the labour ministry ran a refuge for trafficked girls in the port."
+    assert vetoes(matcher, text)["shelter-operating"] == "historical"
+
+
+def test_with_no_report_year_a_dated_event_the_sentence_leaves_open_is_not(matcher):
+    text = "In 2004 the labour ministry opened a refuge for trafficked girls in the port."
+    assert vetoes(matcher, text)["shelter-operating"] is None
+
+
+def test_a_pronoun_after_a_semicolon_stands_for_the_actor_its_sentence_named(matcher):
+    text = ("Rescued women are taken to a hostel run by the Baptist Union; it sheltered "
+            "38 trafficking victims this year.")
+    assert vetoes(matcher, text)["victims-sheltered"] == "non_government"
+
+
+def test_another_countrys_police_are_another_actor_and_the_hosts_are_not(matcher):
+    text = ("Officers of the Dutch police seconded to the airport identified 12 trafficking "
+            "victims among arriving women; Ghanaian immigration officers took no part.")
+    document = read_document([read_text(text, matcher.rule_set.topics, "answer")])
+    as_ghana = {hit.rule_id: hit.vetoed_by for hit in matcher.find(document, None, "Ghana").hits}
+    as_netherlands = {hit.rule_id: hit.vetoed_by
+                      for hit in matcher.find(document, None, "Netherlands").hits}
+    assert as_ghana["victims-identified"] == "non_government"
+    assert as_netherlands["victims-identified"] is None
+
+
+def test_with_no_host_known_the_country_a_body_is_tied_to_last_is_the_host(matcher):
+    text = ("Officers of the Dutch police seconded to the airport identified 12 trafficking "
+            "victims among arriving women; Ghanaian immigration officers took no part.")
+    assert vetoes(matcher, text)["victims-identified"] == "non_government"

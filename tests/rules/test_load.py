@@ -257,6 +257,31 @@ def test_a_frame_naming_an_unknown_concept_suggests_the_closest(rules):
         "remove it"]
 
 
+REQUIRES_CONCEPT = FRAME_CRITERION.replace(
+    "frame: {act: operate, place: shelter}",
+    "frame: {act: operate, place: shelter}\n    requires: ['@victim or @trafficking']").replace(
+    "match: [The ministry runs two shelters.]",
+    "match: [The ministry runs two shelters for trafficked women.]")
+LEXICON_WITH_VICTIMS = LEXICON + "  victim: {terms: [victim, trafficked women]}\n" \
+    "  trafficking: {terms: [trafficking]}\n"
+
+
+def test_requires_may_name_concepts_any_of_which_the_sentence_must_name(rules):
+    (rules / "lexicon.yml").write_text(LEXICON_WITH_VICTIMS)
+    text = REQUIRES_CONCEPT.replace("no_match: [The ministry plans to run a shelter.]",
+                                    "no_match: [The ministry runs two shelters for the homeless.]")
+    assert _problems(rules, text) == []
+
+
+def test_a_required_concept_the_lexicon_lacks_suggests_the_closest(rules):
+    (rules / "lexicon.yml").write_text(LEXICON_WITH_VICTIMS)
+    assert _problems(rules, REQUIRES_CONCEPT.replace("@victim or", "@victims or")) == [
+        "criteria/shelters.yml:17:16: error: unknown concept 'victims' (did you mean "
+        "'victim'?)",
+        "lexicon.yml:4:3: warning: concept 'victim' is named by no rule; use it in a frame or "
+        "remove it"]
+
+
 def test_a_concept_no_rule_names_is_a_warning(rules):
     (rules / "lexicon.yml").write_text(LEXICON + "  victim: {terms: [victim]}\n")
     assert _problems(rules, FRAME_CRITERION) == [

@@ -334,7 +334,7 @@ class _AnswerReading:
         # "no shelter yet; the ministry will open one in May": an absence with its next step
         # named is a plan, not a shortfall
         if verdict.effect is Effect.SHORTFALL and verdict.vetoed_by is None \
-                and self._next_step(sentence_index, position, rule):
+                and self._next_step(sentence_index, position, self._named(rule, start, end)):
             verdict = Verdict(verdict.effect, 0.0, (*verdict.modifiers, PLANNED), PLANNED)
         if rule.kept_when_vetoed_by and verdict.vetoed_by not in rule.kept_when_vetoed_by:
             return None
@@ -344,7 +344,16 @@ class _AnswerReading:
                            (self.answer.cable, self.answer.index), self._repeat_of(start),
                            position, not concessive)
 
-    def _next_step(self, index: int, position: int, rule: EvidenceRule) -> bool:
+    def _named(self, rule: EvidenceRule, start: int, end: int) -> set[str]:
+        """The concepts a hit is about: its frame's, or those its pattern's words name."""
+        if rule.frames:
+            return {concept for frame in rule.frames for _, concepts in frame
+                    for concept in concepts}
+        index = self.sentences.containing(start)
+        return {mention.concept_id for mention in self.mentions.get(index, ())
+                if start <= mention.start < end}
+
+    def _next_step(self, index: int, position: int, named: set[str]) -> bool:
         """Whether a clause after the given one of sentence `index` names a plan, or the next
         sentence plans the same thing: "Botswana has no national plan. The ministry has hired
         a consultant to produce one."."""
@@ -359,7 +368,6 @@ class _AnswerReading:
                 cue.modifier.modifier_id == PLANNED and not _MODAL.fullmatch(cue.text)
                 for cue in self.context.cues_in(following)):
             return False
-        named = {concept for frame in rule.frames for _, concepts in frame for concept in concepts}
         return bool(named & self.concepts_in(following)) \
             or _STANDS_FOR_IT.search(self.sentences.text_of(following)) is not None
 

@@ -41,6 +41,8 @@ REPEAT = "repeat"
 # "...has hired a consultant to produce one": the next sentence speaks of the same thing
 _STANDS_FOR_IT = re.compile(r"\b(?:one|it)\b", re.IGNORECASE)
 _MODAL = re.compile(r"will|shall|would|may|might|could", re.IGNORECASE)
+_DUTY = re.compile(r"\b(?:required|mandated|obliged|obliges|requires|mandates|must|should|ought)\b",
+                   re.IGNORECASE)
 # A sentence that only says where the answer is: "For figures on victims sheltered, see the
 # response to question 29(H)", "Identification procedures: refer to post's answers at paras 18
 # and 22", "Shelter available to victims is described in post's response to Question H".
@@ -362,11 +364,12 @@ class _AnswerReading:
                for cue in self.context.cues_in(index)):
             return True
         # a bare "will" in the next sentence describes ("this commission will be the formal
-        # mechanism"); a step it names is taken ("has hired a consultant to produce one")
+        # mechanism") and a duty is no step ("under the new law, the GOM is required to create
+        # a national plan"); a step taken is ("has hired a consultant to produce one")
         following = index + 1
         if following >= len(self.sentences.spans) or not any(
                 cue.modifier.modifier_id == PLANNED and not _MODAL.fullmatch(cue.text)
-                for cue in self.context.cues_in(following)):
+                and not _DUTY.search(cue.text) for cue in self.context.cues_in(following)):
             return False
         return bool(named & self.concepts_in(following)) \
             or _STANDS_FOR_IT.search(self.sentences.text_of(following)) is not None

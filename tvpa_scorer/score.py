@@ -12,13 +12,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import Enum
 
-from tvpa_scorer.evidence.judge import IRRELEVANT
+from tvpa_scorer.evidence.judge import IRRELEVANT, UNATTRIBUTED
 from tvpa_scorer.evidence.match import Evidence, EvidenceHit, FoundNumber, Place
 from tvpa_scorer.rules.model import Criterion, Effect, RuleSet
 
 # The modifier that turned a support into a shortfall (context.yml): that reading saw a
 # negation a plain reading of the same clause did not.
 NEGATED = "negated"
+# The vetoes that say most about a passage: another actor did it, or it is only planned.
+_TELLING = ("non_government", "planned")
 
 
 class Status(Enum):
@@ -62,9 +64,7 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
     hits = _without_echoes([hit for hit in evidence.hits if hit.rule_id in rule_ids], rule_set)
     counted = [hit for hit in hits if hit.vetoed_by is None]
     credited = once_per_sentence(counted)
-    # a rule that matched a sentence twice rejects it once
-    rejected = list({(hit.place.cable, hit.place.start, hit.rule_id): hit
-                     for hit in reversed(hits) if hit.vetoed_by is not None}.values())
+    rejected = _rejected_once([hit for hit in hits if hit.vetoed_by is not None])
     rejected += evidence.pointers.get(criterion.criterion_id, ())
     numbers = [number for number in evidence.numbers
                if criterion.criterion_id in number.criteria]
@@ -88,7 +88,7 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
     return Finding(
         criterion=criterion, applicable=applicable, status=status, score=score,
         variables=tuple(sorted(variables.items())),
-        evidence=tuple(sorted(credited, key=_order)), rejected=tuple(sorted(rejected, key=_order)),
+        evidence=tuple(sorted(_listed_once(credited), key=_order)), rejected=tuple(sorted(rejected, key=_order)),
         numbers=tuple(sorted(numbers, key=lambda number: (number.place.cable, number.start))),
         contributions=tuple(contributions),
         gaps=_gaps(criterion, status, variables, credited, rejected, presumed, applicable,
@@ -105,6 +105,34 @@ def _without_echoes(hits: list[EvidenceHit], rule_set: RuleSet) -> list[Evidence
              if not rule_set.rules[hit.rule_id].kept_when_vetoed_by}
     return [hit for hit in hits if not rule_set.rules[hit.rule_id].kept_when_vetoed_by
             or (hit.place.cable, hit.place.start) not in found]
+
+
+def _listed_once(credited: list[EvidenceHit]) -> list[EvidenceHit]:
+    """Each sentence listed once: where one clause states two facts that count both ways ("a
+    fine, up to ten years in prison, or both"), both count and the shortfall is the line the
+    reviewer reads, its quote showing the other fact too."""
+    listed: dict[tuple[str, int], EvidenceHit] = {}
+    for hit in credited:
+        key = (hit.place.cable, hit.place.start)
+        if key not in listed or hit.effect is Effect.SHORTFALL:
+            listed[key] = hit
+    return list(listed.values())
+
+
+def _rejected_once(vetoed: list[EvidenceHit]) -> list[EvidenceHit]:
+    """A sentence rejected by several rules is listed once: for who acted or what is only
+    planned when a rule says so, since that is what a reviewer needs to know, else for the
+    reason most rules give."""
+    by_sentence: dict[tuple[str, int], list[EvidenceHit]] = defaultdict(list)
+    for hit in vetoed:
+        by_sentence[(hit.place.cable, hit.place.start)].append(hit)
+    kept = []
+    for hits in by_sentence.values():
+        reasons = Counter(hit.vetoed_by for hit in hits)
+        kept.append(max(hits, key=lambda hit: (hit.vetoed_by in _TELLING,
+                                               hit.vetoed_by != UNATTRIBUTED,
+                                               reasons[hit.vetoed_by])))
+    return kept
 
 
 def once_per_sentence(credited: list[EvidenceHit]) -> list[EvidenceHit]:

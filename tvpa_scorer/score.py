@@ -88,7 +88,7 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
     return Finding(
         criterion=criterion, applicable=applicable, status=status, score=score,
         variables=tuple(sorted(variables.items())),
-        evidence=tuple(sorted(_listed_once(credited), key=_order)),
+        evidence=tuple(sorted(credited, key=_order)),
         rejected=tuple(sorted(rejected, key=_order)),
         numbers=tuple(sorted(numbers, key=lambda number: (number.place.cable, number.start))),
         contributions=tuple(contributions),
@@ -106,18 +106,6 @@ def _without_echoes(hits: list[EvidenceHit], rule_set: RuleSet) -> list[Evidence
              if not rule_set.rules[hit.rule_id].kept_when_vetoed_by}
     return [hit for hit in hits if not rule_set.rules[hit.rule_id].kept_when_vetoed_by
             or (hit.place.cable, hit.place.start) not in found]
-
-
-def _listed_once(credited: list[EvidenceHit]) -> list[EvidenceHit]:
-    """Each sentence listed once: where one clause states two facts that count both ways ("a
-    fine, up to ten years in prison, or both"), both count and the shortfall is the line the
-    reviewer reads, its quote showing the other fact too."""
-    listed: dict[tuple[str, int], EvidenceHit] = {}
-    for hit in credited:
-        key = (hit.place.cable, hit.place.start)
-        if key not in listed or hit.effect is Effect.SHORTFALL:
-            listed[key] = hit
-    return list(listed.values())
 
 
 def _rejected_once(vetoed: list[EvidenceHit]) -> list[EvidenceHit]:

@@ -74,6 +74,10 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | Construction of a 24-bed refuge for trafficked women, paid for from the state budget, began in October. | not counted: planned          |
       | After the floods the civil defence agency housed 9,000 displaced people in tents and schools.           | not found                     |
 
+    Examples: Money granted, and the next sentence says the thing is not yet there
+      | sentence                                                                                                                                                                       | verdict                       |
+      | Parliament approved funds in the 2010 budget for a state refuge for trafficked women. No building has yet been found, and the ministry does not expect to open it before 2011. | not counted: planned          |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

@@ -21,7 +21,14 @@ from tvpa_scorer.evidence.lexicon import ConceptFinder, ConceptMention
 from tvpa_scorer.evidence.numbers import find_amounts
 from tvpa_scorer.evidence.sentences import Sentences, split_sentences
 from tvpa_scorer.kit.patterns import PatternSet, words_of
-from tvpa_scorer.rules.model import Criterion, Effect, EvidenceRule, ModifierEffect, RuleSet
+from tvpa_scorer.rules.model import (
+    Criterion,
+    Direction,
+    Effect,
+    EvidenceRule,
+    ModifierEffect,
+    RuleSet,
+)
 
 _STRUCTURED_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER, TopicBasis.SECTION)
 # Only a known question narrows which rules read an answer; subjects guessed from the
@@ -333,10 +340,7 @@ class _AnswerReading:
         structural = self._structural(rule, index, start, end, actor_end)
         verdict = judge(effect, rule.weight, cues, structural)
         sentence_index, position = self.context.clause_at(start)
-        # "no shelter yet; the ministry will open one in May": an absence with its next step
-        # named is a plan, not a shortfall
-        if verdict.effect is Effect.SHORTFALL and verdict.vetoed_by is None \
-                and self._next_step(sentence_index, position, self._named(rule, start, end)):
+        if self._plan_beside(verdict, sentence_index, position, self._named(rule, start, end)):
             verdict = Verdict(verdict.effect, 0.0, (*verdict.modifiers, PLANNED), PLANNED)
         if rule.kept_when_vetoed_by and verdict.vetoed_by not in rule.kept_when_vetoed_by:
             return None
@@ -373,6 +377,29 @@ class _AnswerReading:
             return False
         return bool(named & self.concepts_in(following)) \
             or _STANDS_FOR_IT.search(self.sentences.text_of(following)) is not None
+
+    def _plan_beside(self, verdict: Verdict, index: int, position: int, named: set[str]
+                     ) -> bool:
+        """Whether a plan next to the hit makes it one: "no shelter yet; the ministry will open
+        one in May" (an absence with its next step named), "Parliament approved HUF 95 million
+        for a shelter. No site has yet been selected" (what the next sentence says is not yet
+        there)."""
+        if verdict.effect is Effect.SHORTFALL:
+            return verdict.vetoed_by is None and self._next_step(index, position, named)
+        return verdict.vetoed_by in (None, UNATTRIBUTED) \
+            and self._not_yet_there(index + 1, named)
+
+    def _not_yet_there(self, index: int, named: set[str]) -> bool:
+        """Whether sentence `index` says that something the sentence before named is not yet
+        there: a plan cue that governs its whole sentence or clause ("has not yet been
+        staffed", "is not due to open until 2011"), about the same thing."""
+        if index >= len(self.sentences.spans) or not any(
+                cue.modifier.modifier_id == PLANNED
+                and cue.direction in (Direction.SENTENCE, Direction.CLAUSE)
+                and not _DUTY.search(cue.text) for cue in self.context.cues_in(index)):
+            return False
+        return bool(named & self.concepts_in(index)) \
+            or _STANDS_FOR_IT.search(self.sentences.text_of(index)) is not None
 
     def _cues(self, start: int, end: int, actor_end: int, effect: Effect,
               words: list[tuple[int, int]] | None) -> list[Cue]:

@@ -25,6 +25,7 @@ from tvpa_scorer.tier_chart import TierChart, TimelineYear, tier_chart
 
 MARKS = {
     "planned": "planned",
+    "possible": "only possible",
     "hedged": "hedged",
     "non_government": "another actor's",
     "government_funded": "government-funded",

@@ -53,6 +53,10 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | Labour inspectors now apply a forced-labour checklist on every visit and flagged 17 workers for referral to the victim unit.                               | counted as support            |
       | Not a single trafficking victim was identified by the border guard this year, and its screening checklist is no longer used.                               | counted as shortfall          |
 
+    Examples: What might be done is neither done nor planned
+      | sentence                                                                                                 | verdict                       |
+      | A short-term adviser could help the border police write a checklist for identifying trafficking victims. | not counted: possible         |
+
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."
     When the cables are scored for the 2010 report

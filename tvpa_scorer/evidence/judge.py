@@ -12,7 +12,7 @@ from tvpa_scorer.rules.model import Direction, Effect, ModifierEffect
 STRUCTURAL_VETOES = ("cross_reference", "historical")
 # Vetoes saying a passage does not bear on the criterion at all (a cross-reference, history, a
 # plan on road building): rejected for them, it leaves a finding not assessed.
-IRRELEVANT = (*STRUCTURAL_VETOES, "off_topic")
+IRRELEVANT = (*STRUCTURAL_VETOES, "off_topic", "possible")
 # A clause naming no actor vetoes a rule that needs the government acting, but only once
 # every cue has had its say: "they expect to build shelters" is first of all a plan.
 UNATTRIBUTED = "unattributed"

@@ -181,7 +181,7 @@ class ContextIndex:
         actor: "Italian prosecutors in Bari", "the Norwegian Embassy". With no host known
         (a fragment with no header), the host is the country the text ties a government
         actor to last: answers name a foreign body first and the host's own part after."""
-        if actor is None:
+        if actor is None or not (self.government or _FOREIGN_WORD.search(text)):
             return
         tied, bodies = [], []
         for start, end, country in countries_named(text):
@@ -452,6 +452,8 @@ _FOREIGN_BODY = re.compile(r"(?:'s|’s)?\s+(?:(?:and|&)\s+(?:[\w.'’-]+\s+){1,
                            r"(?:embass(?:y|ies)|missions?|consulates?|governments?|donors?|aid\b|"
                            r"development\s+agenc(?:y|ies))", re.IGNORECASE)
 _TIE_REACH = 40  # characters a country's word may stand before what it ties
+_FOREIGN_WORD = re.compile(r"embass|mission|consul|government|donor|\baid\b|agenc",
+                           re.IGNORECASE)
 _SENDER = "united states"
 # between two actors named as one subject: "the Royal Thai Police and the Cambodian National
 # Police carried out a joint operation"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tvpa_scorer.cables.model import Answer, AnswerKind, Cable, Document, TopicBasis
@@ -131,6 +132,10 @@ class Matcher:
         self.criteria_with_core = tuple(criterion for criterion in rule_set.criteria
                                         if criterion.core)
         # a frame is filled only where its first slot is, so a concept names the rules to try
+        self.frame_concepts = {rule.rule_id: frozenset(concept for frame in rule.frames
+                                                       for _, concepts in frame
+                                                       for concept in concepts)
+                               for rule in self.frame_rules}
         self.frame_rules_of: dict[str, list[EvidenceRule]] = defaultdict(list)
         for rule in self.frame_rules:
             for concept in {concept for frame in rule.frames for concept in frame[0][1]}:
@@ -213,6 +218,9 @@ class _AnswerReading:
         self._hit_sentences: dict[int, set[str]] = defaultdict(set)
         self._judged: dict[int, set[str]] = defaultdict(set)  # sentence -> rules that read it
         self._counted: set[tuple[str, int]] = set()  # (rule, sentence) a pattern counted
+        # what a sentence says of itself, asked hit after hit: only points elsewhere; is history
+        self._points_only: dict[int, bool] = {}
+        self._history: dict[int, bool] = {}
         self._mentions: dict[int, list[ConceptMention]] | None = None
 
     @property
@@ -269,8 +277,23 @@ class _AnswerReading:
                           for rule in self.matcher.frame_rules_of.get(concept, ())
                           if (denies or not rule.negated) and _filled(rule, present)}
             if candidates:  # clauses are read only where some frame could be filled
-                self._frame_hits_in(in_sentence, list(candidates.values()), found)
+                rules = list(candidates.values())
+                self._frame_hits_in(in_sentence, [rule for rule in rules
+                                                  if not rule.kept_when_vetoed_by], found)
+                # a rule kept only to explain speaks for a sentence no other rule of its
+                # criterion found (see score.py), so it is read after them, and only there
+                explaining = [rule for rule in rules if rule.kept_when_vetoed_by
+                              and not self._found_by_criterion(rule, index)]
+                if explaining:
+                    self._frame_hits_in(in_sentence, explaining, found)
         return list(found.values())
+
+    def _found_by_criterion(self, rule: EvidenceRule, index: int) -> bool:
+        """Whether another rule of the rule's criteria found sentence `index`."""
+        return any(not self.matcher.rule_set.rules[other].kept_when_vetoed_by
+                   and other in self._hit_sentences[index]
+                   for criterion in self.matcher.criteria_of[rule.rule_id]
+                   for other in criterion.evidence)
 
     def _frame_hits_in(self, mentions: list[ConceptMention], rules: list[EvidenceRule],
                        found: dict[tuple[str, int], EvidenceHit]) -> None:
@@ -340,7 +363,8 @@ class _AnswerReading:
         structural = self._structural(rule, index, start, end, actor_end)
         verdict = judge(effect, rule.weight, cues, structural)
         sentence_index, position = self.context.clause_at(start)
-        if self._plan_beside(verdict, sentence_index, position, self._named(rule, start, end)):
+        if self._plan_beside(verdict, sentence_index, position,
+                             lambda: self._named(rule, start, end)):
             verdict = Verdict(verdict.effect, 0.0, (*verdict.modifiers, PLANNED), PLANNED)
         if rule.kept_when_vetoed_by and verdict.vetoed_by not in rule.kept_when_vetoed_by:
             return None
@@ -350,16 +374,16 @@ class _AnswerReading:
                            (self.answer.cable, self.answer.index), self._repeat_of(start),
                            position, not concessive)
 
-    def _named(self, rule: EvidenceRule, start: int, end: int) -> set[str]:
+    def _named(self, rule: EvidenceRule, start: int, end: int) -> frozenset[str]:
         """The concepts a hit is about: its frame's, or those its pattern's words name."""
         if rule.frames:
-            return {concept for frame in rule.frames for _, concepts in frame
-                    for concept in concepts}
+            return self.matcher.frame_concepts[rule.rule_id]
         index = self.sentences.containing(start)
-        return {mention.concept_id for mention in self.mentions.get(index, ())
-                if start <= mention.start < end}
+        return frozenset(mention.concept_id for mention in self.mentions.get(index, ())
+                         if start <= mention.start < end)
 
-    def _next_step(self, index: int, position: int, named: set[str]) -> bool:
+    def _next_step(self, index: int, position: int, named: Callable[[], frozenset[str]]
+                   ) -> bool:
         """Whether a clause after the given one of sentence `index` names a plan, or the next
         sentence plans the same thing: "Botswana has no national plan. The ministry has hired
         a consultant to produce one."."""
@@ -375,11 +399,11 @@ class _AnswerReading:
                 cue.modifier.modifier_id == PLANNED and not _MODAL.fullmatch(cue.text)
                 and not _DUTY.search(cue.text) for cue in self.context.cues_in(following)):
             return False
-        return bool(named & self.concepts_in(following)) \
+        return bool(named() & self.concepts_in(following)) \
             or _STANDS_FOR_IT.search(self.sentences.text_of(following)) is not None
 
-    def _plan_beside(self, verdict: Verdict, index: int, position: int, named: set[str]
-                     ) -> bool:
+    def _plan_beside(self, verdict: Verdict, index: int, position: int,
+                     named: Callable[[], frozenset[str]]) -> bool:
         """Whether a plan next to the hit makes it one: "no shelter yet; the ministry will open
         one in May" (an absence with its next step named), "Parliament approved HUF 95 million
         for a shelter. No site has yet been selected" (what the next sentence says is not yet
@@ -389,7 +413,7 @@ class _AnswerReading:
         return verdict.vetoed_by in (None, UNATTRIBUTED) \
             and self._not_yet_there(index + 1, named)
 
-    def _not_yet_there(self, index: int, named: set[str]) -> bool:
+    def _not_yet_there(self, index: int, named: Callable[[], frozenset[str]]) -> bool:
         """Whether sentence `index` says that something the sentence before named is not yet
         there: a plan cue that governs its whole sentence or clause ("has not yet been
         staffed", "is not due to open until 2011"), about the same thing."""
@@ -398,7 +422,7 @@ class _AnswerReading:
                 and cue.direction in (Direction.SENTENCE, Direction.CLAUSE)
                 and not _DUTY.search(cue.text) for cue in self.context.cues_in(index)):
             return False
-        return bool(named & self.concepts_in(index)) \
+        return bool(named() & self.concepts_in(index)) \
             or _STANDS_FOR_IT.search(self.sentences.text_of(index)) is not None
 
     def _cues(self, start: int, end: int, actor_end: int, effect: Effect,
@@ -446,7 +470,7 @@ class _AnswerReading:
         # "immigration officers began using a screening checklist (see 2.G)": a summary that
         # points to the answer holding the fact counts it there, not twice
         clause_end = self._clause_end(start) if answer.cross_refs else 0
-        if answer.cross_reference_only or _POINTER_SENTENCE.search(sentence) or any(
+        if answer.cross_reference_only or self._only_points(index, sentence) or any(
                 reference.start <= original[0] < reference.end
                 or opening <= reference.start <= opening + _POINTER_OPENING <= original[0]
                 or (reference.resolved and reference.cable is None
@@ -456,15 +480,25 @@ class _AnswerReading:
             vetoes.append("cross_reference")
         if rule is not None and rule.government_actor and self._unattributed(start, actor_end):
             vetoes.append(UNATTRIBUTED)
-        settings = self.matcher.rule_set.context
         standing = rule is not None and rule.standing  # "the 2005 law prohibits..." still does
-        if not standing and is_historical(sentence, self.report_year,
-                                          settings.historical_years_before_report,
-                                          settings.before_period, settings.closed_episode):
+        if not standing and self._is_history(index, sentence):
             vetoes.append("historical")
         if any(note.restricted and note.start <= original[0] < note.end for note in answer.notes):
             vetoes.append("restricted")  # a flag: counted, but not to be quoted in a report
         return vetoes
+
+    def _only_points(self, index: int, sentence: str) -> bool:
+        if index not in self._points_only:
+            self._points_only[index] = _POINTER_SENTENCE.search(sentence) is not None
+        return self._points_only[index]
+
+    def _is_history(self, index: int, sentence: str) -> bool:
+        if index not in self._history:
+            settings = self.matcher.rule_set.context
+            self._history[index] = is_historical(
+                sentence, self.report_year, settings.historical_years_before_report,
+                settings.before_period, settings.closed_episode)
+        return self._history[index]
 
     def _clause_end(self, start: int) -> int:
         """Where the clause holding clean offset `start` ends, in the cable's own text."""

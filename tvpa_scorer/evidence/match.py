@@ -277,23 +277,8 @@ class _AnswerReading:
                           for rule in self.matcher.frame_rules_of.get(concept, ())
                           if (denies or not rule.negated) and _filled(rule, present)}
             if candidates:  # clauses are read only where some frame could be filled
-                rules = list(candidates.values())
-                self._frame_hits_in(in_sentence, [rule for rule in rules
-                                                  if not rule.kept_when_vetoed_by], found)
-                # a rule kept only to explain speaks for a sentence no other rule of its
-                # criterion found (see score.py), so it is read after them, and only there
-                explaining = [rule for rule in rules if rule.kept_when_vetoed_by
-                              and not self._found_by_criterion(rule, index)]
-                if explaining:
-                    self._frame_hits_in(in_sentence, explaining, found)
+                self._frame_hits_in(in_sentence, list(candidates.values()), found)
         return list(found.values())
-
-    def _found_by_criterion(self, rule: EvidenceRule, index: int) -> bool:
-        """Whether another rule of the rule's criteria found sentence `index`."""
-        return any(not self.matcher.rule_set.rules[other].kept_when_vetoed_by
-                   and other in self._hit_sentences[index]
-                   for criterion in self.matcher.criteria_of[rule.rule_id]
-                   for other in criterion.evidence)
 
     def _frame_hits_in(self, mentions: list[ConceptMention], rules: list[EvidenceRule],
                        found: dict[tuple[str, int], EvidenceHit]) -> None:

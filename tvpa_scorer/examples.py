@@ -34,7 +34,8 @@ def check_examples(rule_set: RuleSet, matcher: Matcher) -> list[Problem]:
 def _hits(rule_set: RuleSet, matcher: Matcher, rule: EvidenceRule, text: str
           ) -> list[EvidenceHit]:
     document = read_document([read_text(text + "\n", rule_set.topics, "<example>")])
-    return [hit for hit in matcher.find(document, None).hits if hit.rule_id == rule.rule_id]
+    return [hit for hit in matcher.find(document, None, every_rule=True).hits
+            if hit.rule_id == rule.rule_id]
 
 
 def _counts(hit: EvidenceHit, rule: EvidenceRule) -> bool:

@@ -149,9 +149,13 @@ class Matcher:
             kind for rule in rule_set.rules_of(criterion) for kind in rule.numbers))
             for criterion in rule_set.criteria}
 
-    def find(self, document: Document, report_year: int | None, country: str | None = None
-             ) -> Evidence:
-        """Every rule's hits in the document; `country` is the host, whose government acts."""
+    def find(self, document: Document, report_year: int | None, country: str | None = None,
+             every_rule: bool = False) -> Evidence:
+        """Every rule's hits in the document; `country` is the host, whose government acts.
+
+        A rule kept only to explain speaks for a sentence no other rule of its criterion
+        found (see score.py), so it is read only there; `every_rule` reads it everywhere, as
+        validate does to run its examples."""
         hits, numbers = [], []
         mentions: dict[str, int] = defaultdict(int)
         pointers: dict[str, list[EvidenceHit]] = defaultdict(list)
@@ -159,7 +163,8 @@ class Matcher:
         aliases = learn_aliases(document, self.rule_set.context)
         for cable in document.cables:
             for answer in cable.answers:
-                reading = _AnswerReading(self, cable, answer, report_year, aliases, country)
+                reading = _AnswerReading(self, cable, answer, report_year, aliases, country,
+                                         every_rule)
                 hits += reading.hits()
                 hits += reading.frame_hits()
                 numbers += reading.numbers()
@@ -208,8 +213,10 @@ class _AnswerReading:
     """One answer read by the rules: sentences and context cues are found once."""
 
     def __init__(self, matcher: Matcher, cable: Cable, answer: Answer,
-                 report_year: int | None, aliases: Aliases, country: str | None) -> None:
+                 report_year: int | None, aliases: Aliases, country: str | None,
+                 every_rule: bool = False) -> None:
         self.matcher, self.cable, self.answer = matcher, cable, answer
+        self.every_rule = every_rule
         self.report_year, self.aliases, self.country = report_year, aliases, country
         self.words = words_of(answer.text)
         self.named = _named_topics(answer)
@@ -276,9 +283,26 @@ class _AnswerReading:
             candidates = {rule.rule_id: rule for concept in present
                           for rule in self.matcher.frame_rules_of.get(concept, ())
                           if (denies or not rule.negated) and _filled(rule, present)}
-            if candidates:  # clauses are read only where some frame could be filled
-                self._frame_hits_in(in_sentence, list(candidates.values()), found)
+            if not candidates:
+                continue  # clauses are read only where some frame could be filled
+            rules = list(candidates.values())
+            if self.every_rule:
+                self._frame_hits_in(in_sentence, rules, found)
+                continue
+            self._frame_hits_in(in_sentence, [rule for rule in rules
+                                              if not rule.kept_when_vetoed_by], found)
+            explaining = [rule for rule in rules if rule.kept_when_vetoed_by
+                          and not self._found_by_criterion(rule, index)]
+            if explaining:
+                self._frame_hits_in(in_sentence, explaining, found)
         return list(found.values())
+
+    def _found_by_criterion(self, rule: EvidenceRule, index: int) -> bool:
+        """Whether another rule of the rule's criteria found sentence `index`."""
+        return any(not self.matcher.rule_set.rules[other].kept_when_vetoed_by
+                   and other in self._hit_sentences[index]
+                   for criterion in self.matcher.criteria_of[rule.rule_id]
+                   for other in criterion.evidence)
 
     def _frame_hits_in(self, mentions: list[ConceptMention], rules: list[EvidenceRule],
                        found: dict[tuple[str, int], EvidenceHit]) -> None:

@@ -341,7 +341,7 @@ def _requirements(reader: NodeReader, node: Node | None, government: re.Pattern 
         return ()
     required = []
     for text, item in reader.strings(node, "requires"):
-        if _CONCEPTS_REQUIRED.fullmatch(text) and text != GOVERNMENT_MACRO:
+        if _names_concepts(text):
             continue  # read by _required_concepts
         if text == GOVERNMENT_MACRO:
             if government is None:
@@ -363,11 +363,13 @@ def _required_concepts(reader: NodeReader, node: Node | None
     which the sentence must name."""
     if node is None:
         return ()
-    location = _location(reader, node)
-    return tuple(tuple(Mention("concept", name, _location(reader, item) if item else location)
+    return tuple(tuple(Mention("concept", name, _location(reader, item))
                        for name in _CONCEPT_NAME.findall(text))
-                 for text, item in reader.strings(node, "requires")
-                 if _CONCEPTS_REQUIRED.fullmatch(text) and text != GOVERNMENT_MACRO)
+                 for text, item in reader.strings(node, "requires") if _names_concepts(text))
+
+
+def _names_concepts(text: str) -> bool:
+    return text != GOVERNMENT_MACRO and _CONCEPTS_REQUIRED.fullmatch(text) is not None
 
 
 def _mentions(reader: NodeReader, node: Node | None, kind: str) -> tuple[Mention, ...]:

@@ -408,8 +408,7 @@ class _AnswerReading:
                 cue.modifier.modifier_id == PLANNED and not _MODAL.fullmatch(cue.text)
                 and not _DUTY.search(cue.text) for cue in self.context.cues_in(following)):
             return False
-        return bool(named() & self.concepts_in(following)) \
-            or _STANDS_FOR_IT.search(self.sentences.text_of(following)) is not None
+        return self._speaks_of(following, named)
 
     def _plan_beside(self, verdict: Verdict, index: int, position: int,
                      named: Callable[[], frozenset[str]]) -> bool:
@@ -431,6 +430,11 @@ class _AnswerReading:
                 and cue.direction in (Direction.SENTENCE, Direction.CLAUSE)
                 and not _DUTY.search(cue.text) for cue in self.context.cues_in(index)):
             return False
+        return self._speaks_of(index, named)
+
+    def _speaks_of(self, index: int, named: Callable[[], frozenset[str]]) -> bool:
+        """Whether sentence `index` speaks of what the sentence before it named: one of its
+        concepts, or "it" and "one" standing for it."""
         return bool(named() & self.concepts_in(index)) \
             or _STANDS_FOR_IT.search(self.sentences.text_of(index)) is not None
 

@@ -32,6 +32,7 @@ MARKS = {
     "autonomous_body": "autonomous body",
     "historical": "before the reporting period",
     "negated": "negated",
+    "qualified": "qualified in the same clause",
     "cross_reference": "cross-reference",
     "repeat": "repeated answer",
     "unattributed": "no government actor",

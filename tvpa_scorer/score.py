@@ -9,7 +9,7 @@ gives no enforcement figures "not vigorous".
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from tvpa_scorer.evidence.judge import IRRELEVANT, UNATTRIBUTED
@@ -19,6 +19,9 @@ from tvpa_scorer.rules.model import Criterion, Effect, RuleSet
 # The modifier that turned a support into a shortfall (context.yml): that reading saw a
 # negation a plain reading of the same clause did not.
 NEGATED = "negated"
+# A support whose own clause also gives a shortfall ("a fine, up to ten years in prison, or
+# both"): the sentence counts once, as support, yet proves none of the criterion's aspects.
+QUALIFIED = "qualified"
 # The vetoes that say most about a passage: another actor did it, or it is only planned.
 _TELLING = ("non_government", "planned")
 
@@ -63,18 +66,22 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
     rule_ids = set(criterion.evidence)
     hits = _without_echoes([hit for hit in evidence.hits if hit.rule_id in rule_ids], rule_set)
     counted = [hit for hit in hits if hit.vetoed_by is None]
-    credited = once_per_sentence(counted)
-    rejected = _rejected_once([hit for hit in hits if hit.vetoed_by is not None])
-    rejected += evidence.pointers.get(criterion.criterion_id, ())
+    vetoed = [hit for hit in hits if hit.vetoed_by is not None]
+    credited = [hit for hit in once_per_sentence(counted) if not _said_better(hit, vetoed)]
+    # a sentence that counted is not listed again among what did not
+    sentences = {(hit.place.cable, hit.place.start): hit for hit in credited}
+    rejected = _rejected_once([hit for hit in vetoed
+                               if (hit.place.cable, hit.place.start) not in sentences])
+    rejected += [hit for hit in evidence.pointers.get(criterion.criterion_id, ())
+                 if (hit.place.cable, hit.place.start) not in sentences]
     numbers = [number for number in evidence.numbers
                if criterion.criterion_id in number.criteria]
     aspects = {rule_id: rule_set.rules[rule_id].aspect for rule_id in rule_ids}
     contributions = _contributions(credited, aspects)
     # a sentence counts once, yet shows every aspect its hits in that direction show ("opened
     # a shelter that housed 40 victims": operating and used)
-    direction = {(hit.place.cable, hit.place.start): hit.effect for hit in credited}
     shown = _contributions([hit for hit in counted
-                            if direction[(hit.place.cable, hit.place.start)] is hit.effect],
+                            if _shows(sentences.get((hit.place.cable, hit.place.start)), hit)],
                            aspects)
     variables = _variables(criterion, rule_set, contributions, shown, rejected, numbers,
                            evidence.mentions.get(criterion.criterion_id, 0))
@@ -108,6 +115,22 @@ def _without_echoes(hits: list[EvidenceHit], rule_set: RuleSet) -> list[Evidence
             or (hit.place.cable, hit.place.start) not in found]
 
 
+def _said_better(credited: EvidenceHit, vetoed: list[EvidenceHit]) -> bool:
+    """Whether another actor's work or a next step beside an absence says more of the sentence
+    than the absence does ("no shelter of its own; IOM runs the only one", "no plan yet, but a
+    drafting committee has met"): the sentence is then listed once, for why it did not
+    count."""
+    return credited.effect is Effect.SHORTFALL and any(
+        hit.place == credited.place and hit.vetoed_by in _TELLING for hit in vetoed)
+
+
+def _shows(credited: EvidenceHit | None, hit: EvidenceHit) -> bool:
+    """Whether a hit shows its aspect: its sentence counted, in the hit's direction, and no
+    shortfall in its clause qualifies it."""
+    return (credited is not None and hit.effect is credited.effect
+            and QUALIFIED not in credited.modifiers)
+
+
 def _rejected_once(vetoed: list[EvidenceHit]) -> list[EvidenceHit]:
     """A sentence rejected by several rules is listed once: for who acted or what is only
     planned when a rule says so, since that is what a reviewer needs to know, else for the
@@ -128,8 +151,10 @@ def once_per_sentence(credited: list[EvidenceHit]) -> list[EvidenceHit]:
     """A sentence counts once in each direction, at its strongest hit there; and where its
     readings disagree, once in all. Clauses that disagree leave the last asserted one ("Although
     the offices list protection among their functions, none has any accommodation" is a
-    shortfall); a negated reading beats a plain one of the same clause, which missed the
-    negation. Two facts of one clause stay two ("a fine, or up to ten years in prison")."""
+    shortfall). In one clause, a negated reading, or a shortfall whose words hold the
+    support's ("little cooperation with neighbouring governments"), beats the plain reading,
+    which missed what the shortfall saw; two facts of one clause ("a fine, or up to ten years
+    in prison") count as one support the other qualifies."""
     by_sentence: dict[tuple[str, int], list[EvidenceHit]] = defaultdict(list)
     for hit in sorted(credited, key=_order):
         by_sentence[(hit.place.cable, hit.place.start)].append(hit)
@@ -146,8 +171,10 @@ def once_per_sentence(credited: list[EvidenceHit]) -> list[EvidenceHit]:
             if (support.asserted, support.clause) != (shortfall.asserted, shortfall.clause):
                 strongest = {None: max(support, shortfall,
                                        key=lambda hit: (hit.asserted, hit.clause))}
-            elif NEGATED in shortfall.modifiers:
+            elif NEGATED in shortfall.modifiers or support.matched in shortfall.matched:
                 strongest = {None: shortfall}
+            else:
+                strongest = {None: replace(support, modifiers=(*support.modifiers, QUALIFIED))}
         kept += strongest.values()
         chosen |= {(hit.rule_id, hit.answer) for hit in strongest.values()}
     return kept
@@ -170,7 +197,8 @@ def _contributions(credited: list[EvidenceHit], aspects: dict[str, str | None]
     per_sentence: dict[tuple[str, int, Effect, str | None], EvidenceHit] = {}
     for hit in per_rule.values():
         # aspects tell supports apart; a sentence is one shortfall whatever it negates
-        aspect = aspects.get(hit.rule_id) if hit.effect is Effect.SUPPORTS else None
+        aspect = (aspects.get(hit.rule_id) if hit.effect is Effect.SUPPORTS
+                  and QUALIFIED not in hit.modifiers else None)
         key = (hit.place.cable, hit.place.start, hit.effect, aspect)
         if key not in per_sentence or hit.weight > per_sentence[key].weight:
             per_sentence[key] = hit

@@ -57,6 +57,13 @@ Feature: Penalties for trafficking that are stringent and commensurate, 22 U.S.C
     Then criterion "penalties" is "partial"
     And criterion "penalties" counts "Corruption of minors is punishable by a fine, up to two years in prison, or both." as shortfall
 
+  Scenario: One clause that sets a long prison term and lets a fine replace it counts once
+    Given a cable answer to the question "What are the prescribed penalties for trafficking?" reading "Trafficking in persons is punishable by a fine or by imprisonment of up to twelve years."
+    When the cables are scored for the 2009 report
+    Then criterion "penalties" is "partial"
+    And its evidence for "penalties" is counted as support, qualified
+    And criterion "penalties" lists each sentence once
+
   Scenario: Penalties answered only with a proposal are not met
     Given a cable answer to the question "What are the prescribed penalties for trafficking?" reading "The government has proposed amendments that would raise the penalty for trafficking to twelve years."
     When the cables are scored for the 2009 report

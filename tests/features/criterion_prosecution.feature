@@ -41,7 +41,7 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | To date, no prosecutions have been brought under the anti-trafficking law. | counted as shortfall       |
       | No trafficker has been convicted since the law took effect.                | counted as shortfall       |
       | The court acquitted both defendants in the labor trafficking case.         | counted as shortfall       |
-      | Three of the convicted traffickers received suspended sentences.           | counted as shortfall       |
+      | Three of the convicted traffickers received suspended sentences.           | counted as support, qualified |
       | The prosecutor's office does not keep statistics on trafficking cases.     | counted as shortfall       |
       | Authorities did not report any trafficking prosecutions during the year.   | counted as shortfall       |
       | Not one trafficking conviction was handed down in 2008.                    | counted as shortfall       |

@@ -91,6 +91,12 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
     Then criterion "shelters" is "met"
     And criterion "shelters" reads the number 186 victims_assisted
 
+  Scenario: No shelter yet, beside a named next step, is listed once and as planned
+    Given a cable answer reading "The government has no shelter for trafficking victims, but it plans to open one in Tirana next year."
+    When the cables are scored for the 2009 report
+    Then its evidence for "shelters" is not counted: planned
+    And criterion "shelters" lists each sentence once
+
   Scenario: Shelter answered only with plans is not met
     Given a cable answer to the question "What shelter does the government provide to victims?" reading "The government plans to open a shelter next year. Until then NGOs shelter victims without government funding."
     When the cables are scored for the 2009 report

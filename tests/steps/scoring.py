@@ -106,6 +106,13 @@ def then_rejects(assessment, criterion, quote, veto):
         (hit.vetoed_by, hit.place.quote) for hit in finding.rejected]
 
 
+@then(parsers.parse('criterion "{criterion}" lists each sentence once'))
+def then_each_sentence_once(assessment, criterion):
+    finding = _finding(assessment, criterion)
+    listed = [(hit.place.cable, hit.place.start) for hit in finding.evidence + finding.rejected]
+    assert len(listed) == len(set(listed)), finding.evidence + finding.rejected
+
+
 @then(parsers.parse('criterion "{criterion}" reads the number {value} {what:w}'))
 def then_number(assessment, criterion, value, what):
     finding = _finding(assessment, criterion)

@@ -68,3 +68,15 @@ def test_with_no_host_known_the_country_a_body_is_tied_to_last_is_the_host(match
     text = ("Officers of the Dutch police seconded to the airport identified 12 trafficking "
             "victims among arriving women; Ghanaian immigration officers took no part.")
     assert vetoes(matcher, text)["victims-identified"] == "non_government"
+
+
+def test_with_no_subject_the_agent_of_a_participle_later_in_the_clause_acts(matcher):
+    text = ("A national action plan against trafficking, drafted last year by consultants for "
+            "the Danish International Development Agency, was presented to donors in May.")
+    assert vetoes(matcher, text)["plan-adopted"] == "non_government"
+
+
+def test_a_participle_agent_does_not_displace_a_subject_named_before_it(matcher):
+    text = ("The Ministry of Social Welfare opened a shelter for trafficking victims referred "
+            "by an NGO hotline in May.")
+    assert vetoes(matcher, text)["shelter-operating"] is None

@@ -11,42 +11,46 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
     Then its evidence for "interagency_commission" is <verdict>
 
     Examples: The body exists and works
-      | sentence                                                                                             | verdict              |
-      | By decree the government set up an inter-ministerial council against trafficking of nine ministries. | counted as support  |
-      | The anti-trafficking task force, headed by the Deputy Minister of Interior, met monthly during 2009. | counted as support   |
-      | The Ministry of Labor was designated the lead agency for trafficking matters in April.               | counted as support   |
+      | sentence                                                                                             | verdict            |
+      | By decree the government set up an inter-ministerial council against trafficking of nine ministries. | counted as support |
+      | The anti-trafficking task force, headed by the Deputy Minister of Interior, met monthly during 2009. | counted as support |
+      | The Ministry of Labor was designated the lead agency for trafficking matters in April.               | counted as support |
 
     Examples: On paper only, or promised
-      | sentence                                                                                             | verdict              |
-      | The president has yet to appoint the chairman of the national commission.                            | counted as shortfall |
-      | The coordinating committee has never convened.                                                       | counted as shortfall |
-      | The anti-trafficking council set up by decree in March has not yet met.                              | not counted: planned |
-      | A bill creating a national anti-trafficking commission is pending before the senate.                 | not counted: planned |
-      | The national anti-trafficking council did not meet once in 2010.                                     | counted as shortfall |
-      | Coordination among the ministries remains weak, and no ministry takes the lead on trafficking.       | counted as shortfall |
-      | A 2006 decree created the national anti-trafficking council; it has not convened since 2008.         | counted as shortfall |
-      | The ministry intends to form an interagency working group next year.                                 | not counted: planned |
-      | The national task force on trafficking exists only on paper.                                         | counted as shortfall |
-      | The anti-trafficking council, set up in 2006 to steer the national programme, did not meet in 2009.  | counted as shortfall |
+      | sentence                                                                                                              | verdict              |
+      | The president has yet to appoint the chairman of the national commission.                                             | counted as shortfall |
+      | The coordinating committee has never convened.                                                                        | counted as shortfall |
+      | The anti-trafficking council set up by decree in March has not yet met.                                               | not counted: planned |
+      | A bill creating a national anti-trafficking commission is pending before the senate.                                  | not counted: planned |
+      | The national anti-trafficking council did not meet once in 2010.                                                      | counted as shortfall |
+      | Coordination among the ministries remains weak, and no ministry takes the lead on trafficking.                        | counted as shortfall |
+      | A 2006 decree created the national anti-trafficking council; it has not convened since 2008.                          | counted as shortfall |
+      | The ministry intends to form an interagency working group next year.                                                  | not counted: planned |
+      | The national task force on trafficking exists only on paper.                                                          | counted as shortfall |
+      | The anti-trafficking council, set up in 2006 to steer the national programme, did not meet in 2009.                   | counted as shortfall |
       | A decree creating the anti-trafficking committee came out in March; it is expected to hold its first session in June. | not counted: planned |
-      | A restructured anti-trafficking council, with its own secretariat and budget, will be launched next fiscal year.| not counted: planned |
-      | Although a 2004 decree set up the anti-trafficking commission, the commission has not met since 2006.| counted as shortfall |
-      | On paper, the national anti-trafficking council brings together nine ministries.                     | counted as shortfall |
+      | A restructured anti-trafficking council, with its own secretariat and budget, will be launched next fiscal year.      | not counted: planned |
+      | Although a 2004 decree set up the anti-trafficking commission, the commission has not met since 2006.                 | counted as shortfall |
+      | On paper, the national anti-trafficking council brings together nine ministries.                                      | counted as shortfall |
 
     Examples: Not a trafficking coordination body
-      | sentence                                                                                             | verdict              |
-      | The national electoral commission certified the results.                                             | not found            |
-      | The inter-ministerial committee on tuberculosis met four times in 2009.                              | not counted: off_topic |
-      | The interministerial committee on trafficking, set up in 2001, was described in the 2003 and 2004 submissions.| not counted: historical|
+      | sentence                                                                                                       | verdict                 |
+      | The national electoral commission certified the results.                                                       | not found               |
+      | The inter-ministerial committee on tuberculosis met four times in 2009.                                        | not counted: off_topic  |
+      | The interministerial committee on trafficking, set up in 2001, was described in the 2003 and 2004 submissions. | not counted: historical |
 
     Examples: Other words for the same things: a body to come, another actor's forum, a dormant council, an outbreak commission, a pointer
-      | sentence                                                                                                               | verdict                       |
-      | A standing taskforce on trafficking is to be convened by the Prime Minister's Office next spring.                      | not counted: planned          |
-      | The anti-trafficking coordination unit created by decree in March had not convened by the time of this report.         | not counted: planned          |
-      | The monthly anti-trafficking forum that UNODC chairs brought together 14 NGOs; the Interior Ministry sent an observer. | not counted: non_government   |
-      | The inter-ministerial council on trafficking has lain dormant since its first meeting in 2007.                         | counted as shortfall          |
-      | The National Commission for Pandemic Influenza coordinated nine ministries during the outbreak.                        | not counted: off_topic        |
-      | On the national task force, please see paragraph 14 of this message.                                                   | not found                     |
+      | sentence                                                                                                               | verdict                     |
+      | A standing taskforce on trafficking is to be convened by the Prime Minister's Office next spring.                      | not counted: planned        |
+      | The anti-trafficking coordination unit created by decree in March had not convened by the time of this report.         | not counted: planned        |
+      | The monthly anti-trafficking forum that UNODC chairs brought together 14 NGOs; the Interior Ministry sent an observer. | not counted: non_government |
+      | The inter-ministerial council on trafficking has lain dormant since its first meeting in 2007.                         | counted as shortfall        |
+      | The National Commission for Pandemic Influenza coordinated nine ministries during the outbreak.                        | not counted: off_topic      |
+      | On the national task force, please see paragraph 14 of this message.                                                   | not found                   |
+
+    Examples: Created on paper, not yet started
+      | sentence                                                                                                                                            | verdict              |
+      | The decree creating the anti-trafficking council was signed in April. The council is still awaiting its budget, and no members have been appointed. | not counted: planned |
 
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:

@@ -11,38 +11,43 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
     Then its evidence for "national_plan" is <verdict>
 
     Examples: Adopted and carried out
-      | sentence                                                                                         | verdict                     |
-      | In June the Council of Ministers approved a national action plan against trafficking for 2009-2012. | counted as support       |
-      | The anti-trafficking strategy adopted in 2008 remains in force and is overseen by the Interior Ministry. | counted as support   |
-      | The ministry issued its first progress report on implementing the national plan in January.      | counted as support          |
-      | The strategy adopted in May earmarks $800,000 from the state budget for its implementation.      | counted as support          |
-      | In May the cabinet adopted the State Programme against Trafficking in Human Beings for 2009-2012.   | counted as support       |
+      | sentence                                                                                                 | verdict            |
+      | In June the Council of Ministers approved a national action plan against trafficking for 2009-2012.      | counted as support |
+      | The anti-trafficking strategy adopted in 2008 remains in force and is overseen by the Interior Ministry. | counted as support |
+      | The ministry issued its first progress report on implementing the national plan in January.              | counted as support |
+      | The strategy adopted in May earmarks $800,000 from the state budget for its implementation.              | counted as support |
+      | In May the cabinet adopted the State Programme against Trafficking in Human Beings for 2009-2012.        | counted as support |
 
     Examples: Required, drafted or promised
-      | sentence                                                                                         | verdict                     |
-      | The new law obliges the government to draw up a national plan of action within a year.           | not counted: planned        |
-      | A working group is drafting a national strategy against trafficking.                             | not counted: planned        |
-      | Officials told us the national plan will be adopted after the elections.                         | not counted: planned        |
-      | There is still no national plan; the interior ministry will put a draft to the cabinet in June.  | not counted: planned        |
-      | Money to carry out the national plan was budgeted for 2009, but none of it has been disbursed.   | not counted: planned        |
-      | A first version of the roadmap against trafficking is expected to reach the cabinet before the end of the year.| not counted: planned        |
+      | sentence                                                                                                        | verdict              |
+      | The new law obliges the government to draw up a national plan of action within a year.                          | not counted: planned |
+      | A working group is drafting a national strategy against trafficking.                                            | not counted: planned |
+      | Officials told us the national plan will be adopted after the elections.                                        | not counted: planned |
+      | There is still no national plan; the interior ministry will put a draft to the cabinet in June.                 | not counted: planned |
+      | Money to carry out the national plan was budgeted for 2009, but none of it has been disbursed.                  | not counted: planned |
+      | A first version of the roadmap against trafficking is expected to reach the cabinet before the end of the year. | not counted: planned |
 
     Examples: No plan, and plans that are not about trafficking
-      | sentence                                                                                         | verdict                     |
-      | The government has no national plan of action against trafficking.                               | counted as shortfall        |
-      | Two years after it was drafted, the plan has still not been approved.                            | counted as shortfall        |
-      | The 2006-2009 action plan against trafficking lapsed in December and nothing has replaced it.    | counted as shortfall        |
-      | The cabinet adopted a national tourism development plan.                                         | not found                   |
-      | The health ministry launched a national strategy against HIV/AIDS.                               | not found                   |
-      | The Council of Ministers adopted a national strategy for road safety in March.                   | not counted: off_topic      |
-      | The 2005 action plan against trafficking has remained a dead letter since it was adopted.        | counted as shortfall        |
+      | sentence                                                                                      | verdict                |
+      | The government has no national plan of action against trafficking.                            | counted as shortfall   |
+      | Two years after it was drafted, the plan has still not been approved.                         | counted as shortfall   |
+      | The 2006-2009 action plan against trafficking lapsed in December and nothing has replaced it. | counted as shortfall   |
+      | The cabinet adopted a national tourism development plan.                                      | not found              |
+      | The health ministry launched a national strategy against HIV/AIDS.                            | not found              |
+      | The Council of Ministers adopted a national strategy for road safety in March.                | not counted: off_topic |
+      | The 2005 action plan against trafficking has remained a dead letter since it was adopted.     | counted as shortfall   |
 
     Examples: Other words for the same things: an absence and its next step, a question, a gazetted strategy, a disaster plan
-      | sentence                                                                                                    | verdict                       |
-      | There is no national plan against trafficking. The justice ministry has hired two consultants to draft one. | not counted: planned          |
-      | Asked whether a national plan exists, the deputy minister said the subject was under study.                 | not counted: asked            |
-      | The strategy against trafficking was gazetted in May and sent to every district council.                    | counted as support            |
-      | The Disaster Risk Management Action Plan was adopted by cabinet in June.                                    | not counted: off_topic        |
+      | sentence                                                                                                    | verdict                |
+      | There is no national plan against trafficking. The justice ministry has hired two consultants to draft one. | not counted: planned   |
+      | Asked whether a national plan exists, the deputy minister said the subject was under study.                 | not counted: asked     |
+      | The strategy against trafficking was gazetted in May and sent to every district council.                    | counted as support     |
+      | The Disaster Risk Management Action Plan was adopted by cabinet in June.                                    | not counted: off_topic |
+
+    Examples: Adopted but not yet in effect, and drafted by others
+      | sentence                                                                                                                                                   | verdict                     |
+      | The Cabinet endorsed the national action plan against human trafficking in October. It has not been published or put into effect.                          | not counted: planned        |
+      | A regional roadmap against human trafficking, written by consultants for the Swiss Agency for Development and Cooperation, was presented in Bamako in May. | not counted: non_government |
 
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."

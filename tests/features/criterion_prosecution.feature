@@ -12,39 +12,39 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
     Then its evidence for "prosecution" is <verdict>
 
     Examples: Enforcement done
-      | sentence                                                                                      | verdict            |
-      | In 2008 the federal police opened 38 investigations into sex and labor trafficking.           | counted as support |
-      | Several trafficking investigations remain pending under the new law.                          | counted as support |
-      | Prosecutors indicted 19 suspects on trafficking charges during the year.                      | counted as support |
-      | Courts convicted 12 traffickers in 2008.                                                      | counted as support |
-      | The public prosecutor sent 7 forced labor cases against employers to trial in 2010.           | counted as support |
-      | A provincial court sentenced the brothel owner to nine years in prison for child trafficking. | counted as support |
+      | sentence                                                                                       | verdict            |
+      | In 2008 the federal police opened 38 investigations into sex and labor trafficking.            | counted as support |
+      | Several trafficking investigations remain pending under the new law.                           | counted as support |
+      | Prosecutors indicted 19 suspects on trafficking charges during the year.                       | counted as support |
+      | Courts convicted 12 traffickers in 2008.                                                       | counted as support |
+      | The public prosecutor sent 7 forced labor cases against employers to trial in 2010.            | counted as support |
+      | A provincial court sentenced the brothel owner to nine years in prison for child trafficking.  | counted as support |
       | Police opened 30 trafficking cases, prosecutors charged 18 suspects and courts convicted 9.    | counted as support |
       | Border police arrested the recruiter and charged him with trafficking three girls to the Gulf. | counted as support |
-      | Two labour agents were indicted in June for trafficking Nepali workers.                       | counted as support |
+      | Two labour agents were indicted in June for trafficking Nepali workers.                        | counted as support |
 
     Examples: Expected, hoped for or scheduled
-      | sentence                                                                | verdict              |
-      | Four trafficking cases are expected to go to trial next month.          | not counted: planned |
-      | The trial of the five accused traffickers is scheduled to open in June. | not counted: planned |
+      | sentence                                                                      | verdict              |
+      | Four trafficking cases are expected to go to trial next month.                | not counted: planned |
+      | The trial of the five accused traffickers is scheduled to open in June.       | not counted: planned |
       | The trafficking trial of the two brothel keepers is scheduled to open in May. | not counted: planned |
 
     Examples: Someone else's work
-      | sentence                                                             | verdict                     |
-      | IOM investigated 20 reports of trafficking in the mining region.     | not counted: non_government |
-      | An NGO filed charges against the recruiter who trafficked the women. | not counted: non_government |
+      | sentence                                                                     | verdict                     |
+      | IOM investigated 20 reports of trafficking in the mining region.             | not counted: non_government |
+      | An NGO filed charges against the recruiter who trafficked the women.         | not counted: non_government |
       | A US federal court convicted two foreigners of trafficking women into Texas. | not counted: non_government |
 
     Examples: Hedged, and shortfalls
-      | sentence                                                                   | verdict                    |
-      | Police reportedly arrested 15 suspected traffickers at the border.         | counted as support, hedged |
-      | To date, no prosecutions have been brought under the anti-trafficking law. | counted as shortfall       |
-      | No trafficker has been convicted since the law took effect.                | counted as shortfall       |
-      | The court acquitted both defendants in the labor trafficking case.         | counted as shortfall       |
+      | sentence                                                                   | verdict                       |
+      | Police reportedly arrested 15 suspected traffickers at the border.         | counted as support, hedged    |
+      | To date, no prosecutions have been brought under the anti-trafficking law. | counted as shortfall          |
+      | No trafficker has been convicted since the law took effect.                | counted as shortfall          |
+      | The court acquitted both defendants in the labor trafficking case.         | counted as shortfall          |
       | Three of the convicted traffickers received suspended sentences.           | counted as support, qualified |
-      | The prosecutor's office does not keep statistics on trafficking cases.     | counted as shortfall       |
-      | Authorities did not report any trafficking prosecutions during the year.   | counted as shortfall       |
-      | Not one trafficking conviction was handed down in 2008.                    | counted as shortfall       |
+      | The prosecutor's office does not keep statistics on trafficking cases.     | counted as shortfall          |
+      | Authorities did not report any trafficking prosecutions during the year.   | counted as shortfall          |
+      | Not one trafficking conviction was handed down in 2008.                    | counted as shortfall          |
 
     Examples: Not a prosecution of traffickers
       | sentence                                                                        | verdict   |
@@ -55,9 +55,9 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | Under the Labour Act, traffickers may be charged with forced labour.            | not found |
 
     Examples: Other words for the same things: a trial to come, goods trafficked
-      | sentence                                                                                  | verdict                       |
-      | The trial of the three recruiters charged with trafficking is due to open in March.       | not counted: planned          |
-      | The customs service prosecuted 12 people for trafficking ivory and pangolin scales.       | not counted: off_topic        |
+      | sentence                                                                            | verdict                |
+      | The trial of the three recruiters charged with trafficking is due to open in March. | not counted: planned   |
+      | The customs service prosecuted 12 people for trafficking ivory and pangolin scales. | not counted: off_topic |
 
   Scenario: Investigations, prosecutions and prison sentences with figures meet the criterion
     Given a cable answer reading:

@@ -338,3 +338,13 @@ def test_a_rule_kept_when_vetoed_by_an_unknown_modifier_suggests_the_closest(rul
     assert _problems(rules, text) == [
         "criteria/shelters.yml:24:27: error: unknown modifier 'planed' (did you mean "
         "'planned'?)"]
+
+
+def test_a_not_yet_phrase_that_does_not_compile_is_located_in_the_context_file(rules):
+    context = rules / "context.yml"
+    text = context.read_text()
+    context.write_text(text.replace("not_yet:\n", "not_yet:\n  - (still pending\n", 1))
+    line = text[:text.index("not_yet:\n")].count("\n") + 2
+    assert _problems(rules, CRITERION) == [
+        f"context.yml:{line}:5: error: a not-yet phrase '(still pending' is not a valid "
+        "pattern: missing ), unterminated subpattern"]

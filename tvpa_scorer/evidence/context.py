@@ -58,6 +58,7 @@ _GOVERNMENT_OF = re.compile(
 # "sheltered by the state", "counseling from government social workers", "handed out by
 # labour ministry staff": the agent may follow a word or two of modifiers.
 _AGENT_REACH = 30  # characters before the actor the "by" may stand
+_PARTICIPLE_REACH = 50  # characters before the actor "drafted by consultants for" may start
 # "a memorandum signed with IOM": the other party to an agreement is a partner too
 _HELPER = re.compile(r"\b(?:with\s+(?:the\s+)?(?:help|support|assistance|backing|technical "
                      r"assistance)\s+(?:of|from)|assisted\s+by|in\s+(?:cooperation|partnership|"
@@ -66,13 +67,20 @@ _HELPER = re.compile(r"\b(?:with\s+(?:the\s+)?(?:help|support|assistance|backing
                      r"(?:[\w-]+\s+){0,4}with)\s+(?:the\s+|all\s+|[\d,]+\s+)?$", re.IGNORECASE)
 _HELPER_REACH = 45  # characters before the partner the helping words may start
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-# "a refuge run by Anglican nuns": the agent of a participle right after the action.
-_ATTACHED_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
-# "...attended workshops on trafficking run by the U.S. Department of Justice": the agent of a
-# participle within the words the rule matched.
+# "a refuge run by Anglican nuns", "a roadmap, drafted by consultants for Sida,", "seminars
+# that were organised and paid for by the French embassy": the agent of a participle, or of a
+# passive relative clause, right after the action.
+_ATTACHED_AGENT = re.compile(
+    r"[\s,]*(?:(?:that|which)\s+(?:was|were|is|are|had been|has been|have been)\s+)?"
+    r"(?:(?:[\w-]+ed|run|held|led|given|taught|done|made|built|written|drawn up|set up|"
+    r"carried out|paid for)(?:\s+and\s+(?:[\w-]+ed|run|paid for))?)?"
+    r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+# "...attended workshops on trafficking run by the U.S. Department of Justice", "drafted last
+# year by consultants for Danida": the agent of a participle.
 _AGENT_WITHIN = re.compile(r"\b(?:\w+ed|run|held|led|given|taught|done|made|built|written|"
-                           r"drawn up|set up|carried out|paid for)\s+by\s+(?:the\s+)?"
-                           r"(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
+                           r"drawn up|set up|carried out|paid for)(?:\s+(?:in|last|this|early|"
+                           r"late|[\w-]+ly|\d{4}|year|month|spring|summer|autumn|winter))*"
+                           r"\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 # A clause that opens on "it" or "they", after a connective at most.
 _PRONOUN_SUBJECT = re.compile(r"[\s,;:]*(?:(?:however|also|then|and|but|moreover|in addition|"
                               r"in \d{4}|during the (?:year|reporting period)|"
@@ -338,6 +346,14 @@ class ContextIndex:
                      and actor[2] != GOVERNMENT
                      and _AGENT_WITHIN.search(self.text, max(start, actor[0] - _AGENT_REACH),
                                               actor[0])), None)
+        # "A regional roadmap for the Mekong countries, drafted by consultants for Sida, was
+        # launched": with no subject named, the agent of a participle later in the clause
+        if attached is None and not before:
+            attached = next((actor for actor in actors if actor[0] >= end
+                             and actor[2] != GOVERNMENT
+                             and _AGENT_WITHIN.search(
+                                 self.text, max(end, actor[0] - _PARTICIPLE_REACH), actor[0])),
+                            None)
         opener = _OPENER.match(self.text, left)
         if opener and start < opener.end() and not (before or after):
             before = [actor for actor in actors if actor[0] >= opener.end()]

@@ -423,12 +423,16 @@ class _AnswerReading:
 
     def _not_yet_there(self, index: int, named: Callable[[], frozenset[str]]) -> bool:
         """Whether sentence `index` says that something the sentence before named is not yet
-        there: a plan cue that governs its whole sentence or clause ("has not yet been
-        staffed", "is not due to open until 2011"), about the same thing."""
-        if index >= len(self.sentences.spans) or not any(
-                cue.modifier.modifier_id == PLANNED
-                and cue.direction in (Direction.SENTENCE, Direction.CLAUSE)
-                and not _DUTY.search(cue.text) for cue in self.context.cues_in(index)):
+        there, about the same thing: a plan cue that governs its whole sentence or clause
+        ("has not yet been staffed", "is not due to open until 2011"), or one of the context
+        file's not-yet phrases ("no residents have been taken in yet")."""
+        if index >= len(self.sentences.spans):
+            return False
+        not_yet = self.matcher.rule_set.context.not_yet
+        if not any(cue.modifier.modifier_id == PLANNED
+                   and cue.direction in (Direction.SENTENCE, Direction.CLAUSE)
+                   and not _DUTY.search(cue.text) for cue in self.context.cues_in(index)) \
+                and (not_yet is None or not not_yet.search(self.sentences.text_of(index))):
             return False
         return self._speaks_of(index, named)
 

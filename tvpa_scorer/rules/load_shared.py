@@ -45,8 +45,8 @@ _DEFAULT_WINDOW = 12
 
 def read_context(reader: NodeReader, root: Node) -> Context:
     fields = reader.fields(root, "the context file",
-                           ("terminators", "government_actors", "historical", "modifiers",
-                            "clauses"),
+                           ("terminators", "government_actors", "historical", "not_yet",
+                            "modifiers", "clauses"),
                            ("terminators", "government_actors", "modifiers"))
     modifiers = [_read_modifier(reader, name, node)
                  for name, _, node in reader.mapping(fields.get("modifiers", root), "modifiers")]
@@ -68,6 +68,7 @@ def read_context(reader: NodeReader, root: Node) -> Context:
         historical_years_before_report=years,
         before_period=_joined(before_period),
         closed_episode=_joined(episodes),
+        not_yet=_joined(_patterns(reader, fields.get("not_yet"), "a not-yet phrase")),
         clauses=_clause_words(reader, fields["clauses"]) if "clauses" in fields
         else NO_CLAUSE_WORDS,
     )

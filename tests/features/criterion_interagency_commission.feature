@@ -52,6 +52,12 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | sentence                                                                                                                                            | verdict              |
       | The decree creating the anti-trafficking council was signed in April. The council is still awaiting its budget, and no members have been appointed. | not counted: planned |
 
+    Examples: A body that coordinates, whatever it is called
+      | sentence                                                                                                                                                   | verdict            |
+      | The National Anti-Trafficking Agency coordinated the work of eleven ministries through eight regional centres.                                             | counted as support |
+      | The Prosecutor General's Office brings together police, labour inspectors and social services agencies to coordinate their work against human trafficking. | counted as support |
+      | The environment ministry coordinated the work of six agencies on flood relief.                                                                             | not found          |
+
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:
       """

@@ -80,3 +80,11 @@ def test_a_participle_agent_does_not_displace_a_subject_named_before_it(matcher)
     text = ("The Ministry of Social Welfare opened a shelter for trafficking victims referred "
             "by an NGO hotline in May.")
     assert vetoes(matcher, text)["shelter-operating"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Between 2003 and the fire of 2005 the welfare ministry ran a refuge for trafficked girls.",
+    "The first refuge for trafficked girls, which the welfare ministry ran, covered 2003-2005.",
+])
+def test_with_no_report_year_a_span_of_years_that_has_run_is_history(matcher, text):
+    assert vetoes(matcher, text)["shelter-operating"] == "historical"

@@ -12,37 +12,41 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
     Then its evidence for "demand_reduction" is <verdict>
 
     Examples: Aimed at the demand
-      | sentence                                                                                          | verdict                     |
-      | The tourism ministry placed billboards at resorts warning sex tourists of prison terms.           | counted as support          |
-      | Police fined 140 clients of street prostitution in the capital.                                   | counted as support          |
-      | The tourism authority briefed 200 taxi drivers on reporting child sex tourism to the police.      | counted as support          |
-      | Prosecutors charged six foreigners with child sex tourism after a police sting at a resort.       | counted as support          |
-      | Before deployment, all peacekeepers were trained on sexual exploitation and trafficking.          | counted as support          |
-      | The tourism ministry signed codes of conduct with 85 resorts to keep child sex tourists out.      | counted as support          |
-      | Police booked 900 men for buying sex in the capital's red-light district.                         | counted as support          |
+      | sentence                                                                                     | verdict            |
+      | The tourism ministry placed billboards at resorts warning sex tourists of prison terms.      | counted as support |
+      | Police fined 140 clients of street prostitution in the capital.                              | counted as support |
+      | The tourism authority briefed 200 taxi drivers on reporting child sex tourism to the police. | counted as support |
+      | Prosecutors charged six foreigners with child sex tourism after a police sting at a resort.  | counted as support |
+      | Before deployment, all peacekeepers were trained on sexual exploitation and trafficking.     | counted as support |
+      | The tourism ministry signed codes of conduct with 85 resorts to keep child sex tourists out. | counted as support |
+      | Police booked 900 men for buying sex in the capital's red-light district.                    | counted as support |
 
     Examples: Not the government's, not yet, or not about demand
-      | sentence                                                                                          | verdict                     |
-      | An NGO coalition ran radio spots aimed at men who buy sex.                                        | not counted: non_government |
-      | The ministry plans a campaign aimed at clients of prostitutes next year.                          | not counted: planned        |
-      | The government held a seminar on trafficking for high school students.                            | not found                   |
+      | sentence                                                                                                                  | verdict                     |
+      | An NGO coalition ran radio spots aimed at men who buy sex.                                                                | not counted: non_government |
+      | The ministry plans a campaign aimed at clients of prostitutes next year.                                                  | not counted: planned        |
+      | The government held a seminar on trafficking for high school students.                                                    | not found                   |
       | With money from a European donor, an NGO aired radio spots warning tourists that sex with children is punished by prison. | not counted: non_government |
 
     Examples: Shortfalls
-      | sentence                                                                                          | verdict                     |
-      | The government took no steps to reduce demand for commercial sex acts.                            | counted as shortfall        |
-      | Officials have done little to deter foreign men from buying sex with minors at the resorts.       | counted as shortfall        |
-      | The campaign aimed at sex tourists that the tourism board ran for three seasons was discontinued. | counted as shortfall        |
-      | Zero buyers of sex with minors were prosecuted during the year.                                   | counted as shortfall        |
+      | sentence                                                                                          | verdict              |
+      | The government took no steps to reduce demand for commercial sex acts.                            | counted as shortfall |
+      | Officials have done little to deter foreign men from buying sex with minors at the resorts.       | counted as shortfall |
+      | The campaign aimed at sex tourists that the tourism board ran for three seasons was discontinued. | counted as shortfall |
+      | Zero buyers of sex with minors were prosecuted during the year.                                   | counted as shortfall |
 
     Examples: Other words for the same things: a campaign to come, a church group's leaflets, no client charged, men booked for soliciting, a bank's clients
-      | sentence                                                                                                        | verdict                       |
-      | Billboards telling men that paying for sex fuels slavery are to go up along the coast road next season.         | not counted: planned          |
-      | The tourism board will roll out a zero-tolerance campaign against child sex tourism next season.                | not counted: planned          |
-      | A Lutheran youth group, paid by a Finnish foundation, handed out leaflets to clients in the red-light district. | not counted: non_government   |
-      | Not a single client of the brothels raided in the port was charged during the year.                             | counted as shortfall          |
-      | Men caught soliciting in the old town were booked by the vice squad, 31 of them in August alone.                | counted as support            |
-      | Police arrested 20 clients of a bureau de change suspected of laundering money.                                 | not counted: off_topic        |
+      | sentence                                                                                                        | verdict                     |
+      | Billboards telling men that paying for sex fuels slavery are to go up along the coast road next season.         | not counted: planned        |
+      | The tourism board will roll out a zero-tolerance campaign against child sex tourism next season.                | not counted: planned        |
+      | A Lutheran youth group, paid by a Finnish foundation, handed out leaflets to clients in the red-light district. | not counted: non_government |
+      | Not a single client of the brothels raided in the port was charged during the year.                             | counted as shortfall        |
+      | Men caught soliciting in the old town were booked by the vice squad, 31 of them in August alone.                | counted as support          |
+      | Police arrested 20 clients of a bureau de change suspected of laundering money.                                 | not counted: off_topic      |
+
+    Examples: Pointers to other answers
+      | sentence                                                                                       | verdict                      |
+      | Demand reduction: efforts to reduce demand are covered in the responses to Prevention A and B. | not counted: cross_reference |
 
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:

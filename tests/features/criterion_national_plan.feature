@@ -49,6 +49,10 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | The Cabinet endorsed the national action plan against human trafficking in October. It has not been published or put into effect.                          | not counted: planned        |
       | A regional roadmap against human trafficking, written by consultants for the Swiss Agency for Development and Cooperation, was presented in Bamako in May. | not counted: non_government |
 
+    Examples: A plan on another subject
+      | sentence                                                                                                         | verdict                |
+      | The National Action Plan on Youth Employment, adopted in October, aims to create 40,000 apprenticeships by 2012. | not counted: off_topic |
+
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."
     When the cables are scored for the 2010 report

@@ -83,6 +83,10 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | The ministry opened a shelter for trafficking victims in May. It has no psychologist yet.                          | counted as support   |
       | Parliament voted funds for a trafficking shelter in Gyumri in February. The shelter has taken in no residents yet. | not counted: planned |
 
+    Examples: A shelter that stands empty
+      | sentence                                                                                      | verdict              |
+      | The state shelter in Durres stood empty all year after the ministry stopped paying its staff. | counted as shortfall |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

@@ -16,49 +16,53 @@ Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
 
     Examples: Services, non-penalisation, alternatives and help in court, done
       | sentence                                                                                                 | verdict                    |
-      | The health ministry gave free medical and psychological care to every victim referred by police.         | counted as support          |
-      | Social workers of the welfare department counseled 85 returned victims of labor trafficking in 2008.     | counted as support          |
-      | The migration authority granted temporary residence permits to 17 foreign victims during the year.       | counted as support          |
-      | Under the anti-trafficking law, identified victims are not prosecuted for prostitution or illegal entry. | counted as support          |
-      | Prosecutors encouraged victims to testify and had 23 of them give evidence by video link.                 | counted as support          |
-      | The labor ministry reportedly assisted 40 victims of forced labor with back wages and transport home.     | counted as support, hedged  |
+      | The health ministry gave free medical and psychological care to every victim referred by police.         | counted as support         |
+      | Social workers of the welfare department counseled 85 returned victims of labor trafficking in 2008.     | counted as support         |
+      | The migration authority granted temporary residence permits to 17 foreign victims during the year.       | counted as support         |
+      | Under the anti-trafficking law, identified victims are not prosecuted for prostitution or illegal entry. | counted as support         |
+      | Prosecutors encouraged victims to testify and had 23 of them give evidence by video link.                | counted as support         |
+      | The labor ministry reportedly assisted 40 victims of forced labor with back wages and transport home.    | counted as support, hedged |
       | The repatriation of 40 trafficked fishermen from Indonesia was paid for by the foreign ministry.         | counted as support         |
       | Social workers from the welfare ministry gave psychological support to 25 rescued girls.                 | counted as support         |
       | Identified victims are not jailed, fined or deported for immigration offences.                           | counted as support         |
 
     Examples: Planned or promised
-      | sentence                                                                                                 | verdict                    |
-      | The ministry plans to offer legal aid to trafficking victims from next year.                              | not counted: planned       |
-      | A draft law would grant foreign victims a 30-day reflection period.                                       | not counted: planned       |
-      | The government intends to issue humanitarian visas to victims who testify.                                | not counted: planned       |
-      | A legal-aid desk for trafficking victims, staffed by justice ministry lawyers, is scheduled to open in July. | not counted: planned       |
+      | sentence                                                                                                     | verdict              |
+      | The ministry plans to offer legal aid to trafficking victims from next year.                                 | not counted: planned |
+      | A draft law would grant foreign victims a 30-day reflection period.                                          | not counted: planned |
+      | The government intends to issue humanitarian visas to victims who testify.                                   | not counted: planned |
+      | A legal-aid desk for trafficking victims, staffed by justice ministry lawyers, is scheduled to open in July. | not counted: planned |
 
     Examples: Someone else's services
-      | sentence                                                                                                 | verdict                    |
-      | IOM provided psychological counseling and reintegration grants to 60 returned victims.                    | not counted: non_government |
-      | A church group gives medical care and legal counseling to trafficking survivors.                          | not counted: non_government |
-      | In partnership with the Ministry of Health, an NGO provides medical care to trafficking victims.          | counted as support          |
-      | Caritas, with funding from the social welfare ministry, counseled 48 trafficking victims in 2009.         | counted as support          |
+      | sentence                                                                                          | verdict                     |
+      | IOM provided psychological counseling and reintegration grants to 60 returned victims.            | not counted: non_government |
+      | A church group gives medical care and legal counseling to trafficking survivors.                  | not counted: non_government |
+      | In partnership with the Ministry of Health, an NGO provides medical care to trafficking victims.  | counted as support          |
+      | Caritas, with funding from the social welfare ministry, counseled 48 trafficking victims in 2009. | counted as support          |
 
     Examples: Shortfalls, and a negated shortfall
-      | sentence                                                                                                 | verdict                    |
-      | Trafficking victims are often jailed for prostitution before anyone asks how they came to the city.       | counted as shortfall        |
-      | Foreign victims are routinely deported within a few days of their rescue.                                 | counted as shortfall        |
-      | There are no specialized services for adult male victims of trafficking.                                  | counted as shortfall        |
-      | The government did not provide legal aid to victims.                                                     | counted as shortfall        |
-      | Officials depend on UNICEF to care for child victims once police have removed them from brothels.         | counted as shortfall        |
-      | Victims are no longer held in immigration detention, officials said.                                     | counted as support, hedged  |
-      | No trafficking victim received counselling from the state in 2008.                                       | counted as shortfall       |
+      | sentence                                                                                            | verdict                    |
+      | Trafficking victims are often jailed for prostitution before anyone asks how they came to the city. | counted as shortfall       |
+      | Foreign victims are routinely deported within a few days of their rescue.                           | counted as shortfall       |
+      | There are no specialized services for adult male victims of trafficking.                            | counted as shortfall       |
+      | The government did not provide legal aid to victims.                                                | counted as shortfall       |
+      | Officials depend on UNICEF to care for child victims once police have removed them from brothels.   | counted as shortfall       |
+      | Victims are no longer held in immigration detention, officials said.                                | counted as support, hedged |
+      | No trafficking victim received counselling from the state in 2008.                                  | counted as shortfall       |
 
     Examples: Not about protecting victims
-      | sentence                                                                                                 | verdict                    |
-      | Police arrested 14 traffickers and courts convicted nine of them.                                        | not found                  |
-      | The migration service issued 3,000 seasonal work permits to farm workers.                                 | not found                  |
+      | sentence                                                                  | verdict   |
+      | Police arrested 14 traffickers and courts convicted nine of them.         | not found |
+      | The migration service issued 3,000 seasonal work permits to farm workers. | not found |
 
     Examples: Other words for the same things: a charity's counselling, legal aid the ministry paid for
-      | sentence                                                                                                      | verdict                       |
-      | A Protestant charity gives counselling to rescued trafficking victims at no cost to the state.                | not counted: non_government   |
-      | With 2.1 million lei from the Ministry of Labour, an NGO-run centre gave legal aid to 60 trafficking victims. | counted as support            |
+      | sentence                                                                                                      | verdict                     |
+      | A Protestant charity gives counselling to rescued trafficking victims at no cost to the state.                | not counted: non_government |
+      | With 2.1 million lei from the Ministry of Labour, an NGO-run centre gave legal aid to 60 trafficking victims. | counted as support          |
+
+    Examples: Victims of something else
+      | sentence                                                                               | verdict   |
+      | The Ministry of Social Assistance supplied prosthetic limbs to 310 landmine survivors. | not found |
 
   Scenario: Care, non-penalisation and residence permits for victims meet the criterion
     Given a cable answer reading:

@@ -55,14 +55,17 @@ _DUTY = re.compile(r"\b(?:required|mandated|obliged|obliges|requires|mandates|mu
 # response to question 29(H)", "Identification procedures: refer to post's answers at paras 18
 # and 22", "Shelter available to victims is described in post's response to Question H".
 _POINTER_SENTENCE = re.compile(
-    r"^\W*(?:(?:(?:for|on|regarding|concerning|about|as\s+(?:for|to)|with\s+regard\s+to|"
+    # after the answer's own key and marking, when no header let them be read as such
+    r"^\W*(?:(?:\d{1,2}\s?)?(?:\([A-Za-z]\)|[A-Za-z]\.)\s+|\d{1,2}\.?\s+)?"
+    r"(?:\((?:U|SBU|C|S)\)\s*)?"
+    r"(?:(?:(?:for|on|regarding|concerning|about|as\s+(?:for|to)|with\s+regard\s+to|"
     r"in\s+relation\s+to)\b[^.;:]{0,100},|[^.;:]{0,60}:)\s*)?(?:please\s+)?"
     r"(?:see|refer\s+to|consult)\b"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:described|covered|"
     r"addressed|discussed|reported|detailed|consolidated|provided|given|set\s+out|answered|"
     r"treated|included)\s+(?:in|under|at)\s+(?:full\s+|detail\s+)?(?:in\s+)?"
-    r"(?:post's\s+|the\s+|our\s+|embassy's\s+)?(?:[\w-]+\s+){0,3}?(?:response|answer|reply|"
-    r"para(?:graph)?s?|section|question|part|reftel|ref)\b",
+    r"(?:post's\s+|the\s+|our\s+|embassy's\s+)?(?:[\w-]+\s+){0,3}?(?:responses?|answers?|"
+    r"repl(?:y|ies)|para(?:graph)?s?|sections?|questions?|parts?|reftel|ref)\b",
     re.IGNORECASE)
 
 

@@ -48,6 +48,14 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | sentence                                                                                       | verdict                      |
       | Demand reduction: efforts to reduce demand are covered in the responses to Prevention A and B. | not counted: cross_reference |
 
+    Examples: Child sex tourists, named by what they did
+      | sentence                                                                                                                      | verdict                     |
+      | Two British tourists were sentenced in Mombasa to 11 years for sexually abusing minors.                                       | counted as support          |
+      | During the festival the tourism board put up billboards warning visitors that the sexual exploitation of children is a crime. | counted as support          |
+      | Police charged no foreign tourist with a child sex offence during the season.                                                 | counted as shortfall        |
+      | Volunteers of a church youth group handed out leaflets at the truck stop urging drivers not to pay for sex with girls.        | not counted: non_government |
+      | Police arrested a teacher for sexually abusing children at a boarding school.                                                 | not found                   |
+
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:
       """

@@ -57,6 +57,10 @@ Feature: Partnerships with civil society, international organisations and others
       | sentence                                                                                             | verdict                       |
       | The labour ministry is negotiating a memorandum with the ILO on joint inspections for forced labour. | not counted: planned          |
 
+    Examples: Companies are other actors
+      | sentence                                                                                        | verdict                       |
+      | Five seafood exporters signed an agreement with the ILO to audit their boats for forced labour. | not counted: non_government   |
+
   Scenario: Funding and a working agreement with NGOs meet the criterion
     Given a cable answer to the question "What is the relationship between government officials and NGOs on the trafficking issue?" reading "In 2008 the Ministry of Social Development gave 180,000 USD to four NGOs that assist trafficking victims. The national police signed a memorandum of understanding with two of these NGOs on the referral of victims, and referred 73 victims to them under it."
     When the cables are scored for the 2009 report

@@ -68,6 +68,10 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
       | The Ministry of Labour aired radio spots 900 times on provincial stations, aimed at young men planning to migrate to Malaysia for work. | counted as support |
       | The health ministry ran a campaign on HIV among migrants.                                                                               | not found          |
 
+    Examples: Plays and shows by others
+      | sentence                                                                                                                          | verdict                     |
+      | A youth theatre troupe from Kisumu staged a play about trafficked house girls in 40 schools with a grant from a Dutch foundation. | not counted: non_government |
+
   Scenario: A government campaign with a measured reach meets the criterion
     Given a cable answer to the question "Are there government-run anti-trafficking information or education campaigns?" reading "The Ministry of Social Welfare launched a national radio and television campaign against trafficking in April 2008. The campaign reached an estimated 2,000,000 people and targeted young women in rural districts."
     When the cables are scored for the 2009 report

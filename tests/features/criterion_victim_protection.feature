@@ -64,6 +64,10 @@ Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                               | verdict   |
       | The Ministry of Social Assistance supplied prosthetic limbs to 310 landmine survivors. | not found |
 
+    Examples: Accompanied to court
+      | sentence                                                                                       | verdict            |
+      | Social workers of the Ministry of Family accompanied 22 trafficking victims to court hearings. | counted as support |
+
   Scenario: Care, non-penalisation and residence permits for victims meet the criterion
     Given a cable answer reading:
       """

@@ -56,6 +56,11 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | Volunteers of a church youth group handed out leaflets at the truck stop urging drivers not to pay for sex with girls.        | not counted: non_government |
       | Police arrested a teacher for sexually abusing children at a boarding school.                                                 | not found                   |
 
+    Examples: Bills, and campaigns not yet out
+      | sentence                                                                                                                                                                  | verdict              |
+      | A bill that would make buying sexual services an offence passed a preliminary reading in parliament in March.                                                             | not counted: planned |
+      | The tourism board commissioned a campaign aimed at sex tourists for the summer; the artwork was approved in May, but no posters had appeared when this cable was drafted. | not counted: planned |
+
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:
       """

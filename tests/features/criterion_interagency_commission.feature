@@ -58,6 +58,10 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | The Prosecutor General's Office brings together police, labour inspectors and social services agencies to coordinate their work against human trafficking. | counted as support |
       | The environment ministry coordinated the work of six agencies on flood relief.                                                                             | not found          |
 
+    Examples: No body yet, and a draft order to create one
+      | sentence                                                                                                                                                            | verdict              |
+      | There is still no coordination body on trafficking. The Prime Minister's Office has circulated a draft order creating one, on which ministries must comment by May. | not counted: planned |
+
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:
       """

@@ -87,6 +87,10 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                                      | verdict              |
       | The state shelter in Durres stood empty all year after the ministry stopped paying its staff. | counted as shortfall |
 
+    Examples: Opened, but not yet taking anyone in
+      | sentence                                                                                                       | verdict              |
+      | The ministry opened a shelter for trafficked women in Shkoder in May, but no residents have been admitted yet. | not counted: planned |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

@@ -63,6 +63,10 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | 12. (SBU) Screening of returnees at the airport: see paragraph 19.                                                | not counted: cross_reference |
       | There is no written procedure for separating possible trafficking victims from the foreigners held in the depots. | counted as shortfall         |
 
+    Examples: With another office for its say
+      | sentence                                                                                                                                          | verdict              |
+      | Guidelines for identifying trafficking victims, which the border police drafted in spring, are now with the Ministry of Justice for legal review. | not counted: planned |
+
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."
     When the cables are scored for the 2010 report

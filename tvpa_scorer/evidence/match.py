@@ -417,12 +417,21 @@ class _AnswerReading:
                      named: Callable[[], frozenset[str]]) -> bool:
         """Whether a plan next to the hit makes it one: "no shelter yet; the ministry will open
         one in May" (an absence with its next step named), "Parliament approved HUF 95 million
-        for a shelter. No site has yet been selected" (what the next sentence says is not yet
-        there)."""
+        for a shelter. No site has yet been selected" (what a later clause or the next sentence
+        says is not yet there)."""
         if verdict.effect is Effect.SHORTFALL:
             return verdict.vetoed_by is None and self._next_step(index, position, named)
         return verdict.vetoed_by in (None, UNATTRIBUTED) \
-            and self._not_yet_there(index + 1, named)
+            and (self._not_yet_after(index, position) or self._not_yet_there(index + 1, named))
+
+    def _not_yet_after(self, index: int, position: int) -> bool:
+        """Whether a later clause of the sentence says what it named is not yet there: "the
+        artwork was approved in January, but no posters had appeared when this cable was
+        drafted"."""
+        not_yet = self.matcher.rule_set.context.not_yet
+        return not_yet is not None and not_yet.search(
+            self.answer.text, self.context.clauses(index)[position].end,
+            self.sentences.spans[index][1]) is not None
 
     def _not_yet_there(self, index: int, named: Callable[[], frozenset[str]]) -> bool:
         """Whether sentence `index` says that something the sentence before named is not yet

@@ -62,6 +62,11 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | sentence                                                                                                                                                            | verdict              |
       | There is still no coordination body on trafficking. The Prime Minister's Office has circulated a draft order creating one, on which ministries must comment by May. | not counted: planned |
 
+    Examples: The next sentence speaks of it as the office, the commission
+      | sentence                                                                                                                                                                         | verdict              |
+      | By decree of 3 March the government set up a National Anti-Trafficking Coordination Office. Its head was named in April, but the office has no staff yet and has not begun work. | not counted: planned |
+      | The National Anti-Trafficking Commission met four times in 2009. The commission plans to publish its first annual report in March.                                               | counted as support   |
+
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:
       """

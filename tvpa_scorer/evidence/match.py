@@ -47,7 +47,13 @@ _FURTHER = re.compile(r"\s*(?:for|with)\s+(?:(?:more|further|additional|fuller)\
                       r"(?:information|details?|background)", re.IGNORECASE)
 REPEAT = "repeat"
 # "...has hired a consultant to produce one": the next sentence speaks of the same thing
-_STANDS_FOR_IT = re.compile(r"\b(?:one|it)\b", re.IGNORECASE)
+# What stands for a thing the sentence before named: "it", "one", "its director", "the unit".
+_STANDS_FOR_IT = re.compile(
+    r"\b(?:one|it|its|they|their|the (?:unit|body|council|commission|committee|task force|"
+    r"group|office|agency|mechanism|shelter|refuge|centre|center|home|facility|hotline|plan|"
+    r"strategy|programme|program|campaign|team|chamber|court|system|database|law|bill|decree|"
+    r"guidelines|manual|handbook|course|curriculum|module|checklist|procedures?))\b",
+    re.IGNORECASE)
 _MODAL = re.compile(r"will|shall|would|may|might|could", re.IGNORECASE)
 _DUTY = re.compile(r"\b(?:required|mandated|obliged|obliges|requires|mandates|must|should|ought)\b",
                    re.IGNORECASE)

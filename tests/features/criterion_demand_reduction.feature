@@ -61,6 +61,10 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | A bill that would make buying sexual services an offence passed a preliminary reading in parliament in March.                                                             | not counted: planned |
       | The tourism board commissioned a campaign aimed at sex tourists for the summer; the artwork was approved in May, but no posters had appeared when this cable was drafted. | not counted: planned |
 
+    Examples: Money set aside, nothing made yet
+      | sentence                                                                                                                             | verdict              |
+      | The ministry has earmarked EUR 90,000 for billboards aimed at men who buy sex; no designs had been commissioned by the end of March. | not counted: planned |
+
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:
       """

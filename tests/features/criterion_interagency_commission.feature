@@ -67,6 +67,10 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | By decree of 3 March the government set up a National Anti-Trafficking Coordination Office. Its head was named in April, but the office has no staff yet and has not begun work. | not counted: planned |
       | The National Anti-Trafficking Commission met four times in 2009. The commission plans to publish its first annual report in March.                                               | counted as support   |
 
+    Examples: Nobody named to it yet
+      | sentence                                                                                                                                                           | verdict              |
+      | Set up by decree in February, the National Council against Trafficking has an office and a budget line, but none of its members had been named as of this writing. | not counted: planned |
+
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:
       """

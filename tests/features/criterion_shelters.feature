@@ -91,6 +91,10 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                                                       | verdict              |
       | The ministry opened a shelter for trafficked women in Shkoder in May, but no residents have been admitted yet. | not counted: planned |
 
+    Examples: Building begun
+      | sentence                                                                           | verdict              |
+      | Ground was broken in May on a 20-bed state refuge for trafficked women in Elbasan. | not counted: planned |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

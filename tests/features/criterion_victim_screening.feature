@@ -67,6 +67,10 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | sentence                                                                                                                                          | verdict              |
       | Guidelines for identifying trafficking victims, which the border police drafted in spring, are now with the Ministry of Justice for legal review. | not counted: planned |
 
+    Examples: Money approved, the purchase still to come
+      | sentence                                                                                                                                                                                 | verdict              |
+      | In March the cabinet approved USD 1.2 million for an electronic screening system to help airport officers spot trafficking victims; procurement is expected to be completed by December. | not counted: planned |
+
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."
     When the cables are scored for the 2010 report

@@ -65,6 +65,10 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | sentence                                                                                                                             | verdict              |
       | The ministry has earmarked EUR 90,000 for billboards aimed at men who buy sex; no designs had been commissioned by the end of March. | not counted: planned |
 
+    Examples: Said to come into force, to be made, or first taught later
+      | sentence                                                                                                                              | verdict              |
+      | The launch of a police poster campaign telling men that paying a minor for sex is a crime is set for the start of the tourist season. | not counted: planned |
+
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:
       """

@@ -71,6 +71,12 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | sentence                                                                                                                                                           | verdict              |
       | Set up by decree in February, the National Council against Trafficking has an office and a budget line, but none of its members had been named as of this writing. | not counted: planned |
 
+    Examples: Said to come into force, to be made, or first taught later
+      | sentence                                                                                                                                                                      | verdict              |
+      | Appointment of a chair for the anti-trafficking council set up under the 2009 act is still pending with the President, and the council cannot meet until it is made.          | not counted: planned |
+      | Officials described an interministerial task force on trafficking, which the President is expected to establish by decree in the spring.                                      | not counted: planned |
+      | There is as yet no coordination body on trafficking. The Ministry of Interior has hired a consultant, whose terms of reference call for a first draft of its statute by June. | not counted: planned |
+
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:
       """

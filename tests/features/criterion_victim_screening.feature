@@ -71,6 +71,10 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | sentence                                                                                                                                                                                 | verdict              |
       | In March the cabinet approved USD 1.2 million for an electronic screening system to help airport officers spot trafficking victims; procurement is expected to be completed by December. | not counted: planned |
 
+    Examples: Said to come into force, to be made, or first taught later
+      | sentence                                                                                                                                                                | verdict              |
+      | The labour inspectorate's guidelines on spotting forced labour victims, which enter into force on 1 September, will require inspectors to interview every worker alone. | not counted: planned |
+
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."
     When the cables are scored for the 2010 report

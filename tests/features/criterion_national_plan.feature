@@ -57,6 +57,10 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | sentence                                                                                                                                                                                                | verdict              |
       | The Council of Ministers approved the national strategy against human trafficking in March; it takes effect on publication in the Official Journal, which had not happened when this cable was cleared. | not counted: planned |
 
+    Examples: No plan yet, a first draft due
+      | sentence                                                                                                                                             | verdict              |
+      | There is as yet no national plan against trafficking. The ministry has hired a consultant, whose terms of reference call for a first draft by April. | not counted: planned |
+
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."
     When the cables are scored for the 2010 report

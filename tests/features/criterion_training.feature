@@ -62,6 +62,10 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | The police academy has approved a one-day module on trafficking, which will first be taught when the new cadets arrive in October. | not counted: planned |
       | The police academy trained 300 cadets on trafficking in 2009, and it will first offer an advanced course in 2010.                  | counted as support   |
 
+    Examples: None of them trained
+      | sentence                                                                            | verdict              |
+      | None of the country's 600 labour inspectors has been trained to spot forced labour. | counted as shortfall |
+
   Scenario: Government training with numbers and an academy course meets the criterion
     Given a cable answer reading:
       """

@@ -52,7 +52,8 @@ _STANDS_FOR_IT = re.compile(
     r"\b(?:one|it|its|they|their|the (?:unit|body|council|commission|committee|task force|"
     r"group|office|agency|mechanism|shelter|refuge|centre|center|home|facility|hotline|plan|"
     r"strategy|programme|program|campaign|team|chamber|court|system|database|law|bill|decree|"
-    r"guidelines|manual|handbook|course|curriculum|module|checklist|procedures?))\b",
+    r"guidelines|manual|handbook|course|curriculum|module|checklist|procedures?)|"
+    r"(?:a|the) (?:first |initial )?draft)\b",
     re.IGNORECASE)
 _MODAL = re.compile(r"will|shall|would|may|might|could", re.IGNORECASE)
 _DUTY = re.compile(r"\b(?:required|mandated|obliged|obliges|requires|mandates|must|should|ought)\b",
@@ -470,9 +471,10 @@ class _AnswerReading:
         cues = list({id(cue): cue for word in words
                      for cue in self.context.cues_reaching(*word, effect)}.values())
         # a negation that is a word of the frame ("the refuges were shut down") is what the
-        # frame states, not a denial of it
+        # frame states, not a denial of it; one that holds frame words ("none of the 1,000
+        # labour inspectors has") denies them
         cues = [cue for cue in cues if cue.modifier.effect is not ModifierEffect.FLIP
-                or not any(cue.start < word_end and word_start < cue.end
+                or not any(word_start <= cue.start and cue.end <= word_end
                            for word_start, word_end in words)]
         actor = self.context.actor(start, actor_end)
         # "an MOU between the Royal Thai Police and the hotels association": a partner the

@@ -470,11 +470,11 @@ class _AnswerReading:
             return self.context.modifiers_for(start, end, effect)
         cues = list({id(cue): cue for word in words
                      for cue in self.context.cues_reaching(*word, effect)}.values())
-        # a negation that is a word of the frame ("the refuges were shut down") is what the
-        # frame states, not a denial of it; one that holds frame words ("none of the 1,000
-        # labour inspectors has") denies them
+        # a negation that ends on a word of the frame ("the refuges were shut down") is what
+        # the frame states, not a denial of it; one that runs past frame words ("none of the
+        # 1,000 labour inspectors has") denies them
         cues = [cue for cue in cues if cue.modifier.effect is not ModifierEffect.FLIP
-                or not any(word_start <= cue.start and cue.end <= word_end
+                or not any(cue.start < word_end and word_start < cue.end <= word_end
                            for word_start, word_end in words)]
         actor = self.context.actor(start, actor_end)
         # "an MOU between the Royal Thai Police and the hotels association": a partner the

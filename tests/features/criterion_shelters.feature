@@ -95,6 +95,10 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                           | verdict              |
       | Ground was broken in May on a 20-bed state refuge for trafficked women in Elbasan. | not counted: planned |
 
+    Examples: Run by a network of its own
+      | sentence                                                                                                                                         | verdict                     |
+      | The only refuge for trafficked girls in Mwanza is run by a women's rights network, which housed 30 girls last year; it gets no government money. | not counted: non_government |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

@@ -36,7 +36,7 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | UNODC trained 45 prosecutors and judges on trafficking cases in the capital.                         | not counted: non_government |
       | IOM runs the country's only hotline. It also trained 40 police officers to identify victims.         | not counted: non_government |
       | The U.S. embassy held a workshop on victim identification for 30 border officials.                   | not counted: non_government |
-      | Police officials attended a course on trafficking organized by an NGO.                               | not found                   |
+      | Police officials attended a course on trafficking organized by an NGO.                               | not counted: non_government |
       | A refresher course for 60 border guards, taught by ILO experts and paid for by the EU, ran in March. | not counted: non_government |
 
     Examples: Shortfalls, and a negated one
@@ -65,6 +65,11 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
     Examples: None of them trained
       | sentence                                                                            | verdict              |
       | None of the country's 600 labour inspectors has been trained to spot forced labour. | counted as shortfall |
+
+    Examples: Who organised the course, named after it
+      | sentence                                                                                                                    | verdict                     |
+      | Forty Malian gendarmes attended two workshops on child trafficking that were organised and paid for by the Belgian embassy. | not counted: non_government |
+      | Forty Malian gendarmes attended two workshops on child trafficking that the Ministry of Security organised in Bamako.       | counted as support          |
 
   Scenario: Government training with numbers and an academy course meets the criterion
     Given a cable answer reading:

@@ -67,10 +67,11 @@ _HELPER = re.compile(r"\b(?:with\s+(?:the\s+)?(?:help|support|assistance|backing
                      r"(?:[\w-]+\s+){0,4}with)\s+(?:the\s+|all\s+|[\d,]+\s+)?$", re.IGNORECASE)
 _HELPER_REACH = 45  # characters before the partner the helping words may start
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-# "a refuge run by Anglican nuns", "a roadmap, drafted by consultants for Sida,", "seminars
-# that were organised and paid for by the French embassy": the agent of a participle, or of a
-# passive relative clause, right after the action.
+# "a refuge run by Anglican nuns", "a roadmap, drafted by consultants for Sida,", "seminars on
+# child victims that were organised and paid for by the French embassy": the agent of a
+# participle, or of a passive relative clause, right after the action and what it is about.
 _ATTACHED_AGENT = re.compile(
+    r"(?:\s+(?:on|about|for|in|against)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     r"[\s,]*(?:(?:that|which)\s+(?:was|were|is|are|had been|has been|have been)\s+)?"
     r"(?:(?:[\w-]+ed|run|held|led|given|taught|done|made|built|written|drawn up|set up|"
     r"carried out|paid for)(?:\s+and\s+(?:[\w-]+ed|run|paid for))?)?"

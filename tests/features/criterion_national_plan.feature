@@ -61,6 +61,11 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | sentence                                                                                                                                             | verdict              |
       | There is as yet no national plan against trafficking. The ministry has hired a consultant, whose terms of reference call for a first draft by April. | not counted: planned |
 
+    Examples: A successor plan, or none
+      | sentence                                                                                                             | verdict              |
+      | The government's action plan against trafficking covered 2006 to 2008 only. No successor was adopted in 2009.        | counted as shortfall |
+      | The action plan against trafficking ran from 2006 to 2008, and a successor was adopted by the cabinet in March 2009. | counted as support   |
+
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."
     When the cables are scored for the 2010 report

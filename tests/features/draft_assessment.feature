@@ -34,3 +34,19 @@ Feature: A draft country assessment an analyst can start editing
     When a draft assessment is made
     Then the draft's confidence is "low"
     And the draft's gap review says the cable stops early
+
+  Scenario Outline: A finding lists each sentence of the cables once, whichever way it reads
+    Given the sample cables <cables>
+    When the cables are scored
+    Then every finding lists each sentence once
+
+    Examples:
+      | cables                                           |
+      | "08MEXICO722.txt" and "08MEXICO_LAGON_VISIT.txt" |
+      | "04HARARE1970.txt"                               |
+      | "05HARARE339.txt"                                |
+      | "06LIMA826.txt"                                  |
+      | "08HARARE186.txt"                                |
+      | "09JAKARTA378.txt"                               |
+      | "09STATE87525.txt"                               |
+      | "10AMMAN456.txt"                                 |

@@ -108,9 +108,19 @@ def then_rejects(assessment, criterion, quote, veto):
 
 @then(parsers.parse('criterion "{criterion}" lists each sentence once'))
 def then_each_sentence_once(assessment, criterion):
-    finding = _finding(assessment, criterion)
+    _assert_each_sentence_once(_finding(assessment, criterion))
+
+
+@then("every finding lists each sentence once")
+def then_every_finding_lists_each_sentence_once(assessment):
+    for finding in assessment.findings:
+        _assert_each_sentence_once(finding)
+
+
+def _assert_each_sentence_once(finding):
     listed = [(hit.place.cable, hit.place.start) for hit in finding.evidence + finding.rejected]
-    assert len(listed) == len(set(listed)), finding.evidence + finding.rejected
+    assert len(listed) == len(set(listed)), (finding.criterion.criterion_id,
+                                             finding.evidence + finding.rejected)
 
 
 @then(parsers.parse('criterion "{criterion}" reads the number {value} {what:w}'))

@@ -66,6 +66,10 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | The government's action plan against trafficking covered 2006 to 2008 only. No successor was adopted in 2009.        | counted as shortfall |
       | The action plan against trafficking ran from 2006 to 2008, and a successor was adopted by the cabinet in March 2009. | counted as support   |
 
+    Examples: A plan turned down
+      | sentence                                                                                                                   | verdict              |
+      | In October the Council of Ministers rejected, on grounds of cost, the national plan submitted by the Ministry of Interior. | counted as shortfall |
+
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."
     When the cables are scored for the 2010 report

@@ -59,6 +59,11 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | The trial of the three recruiters charged with trafficking is due to open in March. | not counted: planned   |
       | The customs service prosecuted 12 people for trafficking ivory and pangolin scales. | not counted: off_topic |
 
+    Examples: Investigations are enforcement too
+      | sentence                                                                                             | verdict              |
+      | The police anti-trafficking unit opened no investigations after its officers were reassigned in May. | counted as shortfall |
+      | The police anti-trafficking unit investigated 42 cases of forced labour in 2009.                     | counted as support   |
+
   Scenario: Investigations, prosecutions and prison sentences with figures meet the criterion
     Given a cable answer reading:
       """

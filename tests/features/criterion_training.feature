@@ -71,6 +71,10 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | Forty Malian gendarmes attended two workshops on child trafficking that were organised and paid for by the Belgian embassy. | not counted: non_government |
       | Forty Malian gendarmes attended two workshops on child trafficking that the Ministry of Security organised in Bamako.       | counted as support          |
 
+    Examples: Training a work plan promised
+      | sentence                                                                                                                        | verdict              |
+      | The ministry's 2009 work plan promised trafficking training for 800 border guards. By March none of them had attended a course. | not counted: planned |
+
   Scenario: Government training with numbers and an academy course meets the criterion
     Given a cable answer reading:
       """

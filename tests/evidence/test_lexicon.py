@@ -36,6 +36,19 @@ def test_the_longest_term_wins_where_terms_overlap():
                  accommodate=("verb", ["house"])) == [("shelter", "safe house")]
 
 
+def test_a_term_of_another_concept_ahead_of_the_longer_terms_head_still_counts():
+    assert found("the anti-trafficking programme",
+                 plan=("noun", ["anti-trafficking programme"]),
+                 trafficking=("noun", ["anti-trafficking"])) == [
+        ("plan", "anti-trafficking programme"), ("trafficking", "anti-trafficking")]
+
+
+def test_a_term_of_the_same_concept_inside_a_longer_one_does_not_count_twice():
+    assert found("trafficking in persons",
+                 trafficking=("noun", ["trafficking in persons", "trafficking"])) == [
+        ("trafficking", "trafficking in persons")]
+
+
 def test_a_term_inside_a_longer_word_is_not_found():
     assert found("The warehouse and the housekeeper", accommodate=("verb", ["house"])) == []
 

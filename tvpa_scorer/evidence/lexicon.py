@@ -4,7 +4,8 @@ A concept ("shelter", "operate", "victim") is a list of lemmas and multiword ter
 every rule that names it, so a word added to `shelter` serves every rule about shelters. The
 compiled finder matches whole words, case-insensitively, across line breaks and hyphens
 ("safe-house", "SAFE\\nHOUSES"); where terms overlap, the longest wins ("safe house", not
-"house").
+"house"), though a term of another concept ahead of its head still counts ("anti-trafficking"
+in "the anti-trafficking programme").
 """
 
 from __future__ import annotations
@@ -86,12 +87,16 @@ def _fold(text: str) -> tuple[str, list[int], list[int]]:
 
 def _longest(found: list[tuple[int, int, tuple[str, ...]]]
              ) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Drop each match that lies inside a longer one."""
+    """Drop each match that lies inside a longer one, unless it names another concept and
+    stops short of the longer one's end: the head of "safe house" is no house of its own, but
+    "the anti-trafficking programme" still speaks of trafficking."""
     found.sort(key=lambda item: (item[0], -item[1]))
-    kept, reach = [], -1
+    kept: list[tuple[int, int, tuple[str, ...]]] = []
+    outer: tuple[int, int, tuple[str, ...]] | None = None
     for item in found:
-        if item[1] <= reach:
-            continue
-        kept.append(item)
-        reach = max(reach, item[1])
+        if outer is None or item[1] > outer[1]:
+            kept.append(item)
+            outer = item
+        elif item[1] < outer[1] and not set(item[2]) & set(outer[2]):
+            kept.append(item)
     return kept

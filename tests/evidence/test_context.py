@@ -88,3 +88,19 @@ def test_a_participle_agent_does_not_displace_a_subject_named_before_it(matcher)
 ])
 def test_with_no_report_year_a_span_of_years_that_has_run_is_history(matcher, text):
     assert vetoes(matcher, text)["shelter-operating"] == "historical"
+
+
+@pytest.mark.parametrize(("text", "rule_id"), [
+    ("For the 2003 Games the police and the labour ministry formed an anti-trafficking task "
+     "force, which was wound up when they ended.", "body-exists"),
+    ("The country's first trafficking conviction came in 2002, when a court sentenced a brothel "
+     "owner to seven years.", "traffickers-pursued"),
+])
+def test_with_no_report_year_what_has_since_ended_is_history(matcher, text, rule_id):
+    assert vetoes(matcher, text)[rule_id] == "historical"
+
+
+def test_a_body_abolished_with_no_word_of_when_it_ended_is_not_history(matcher):
+    text = ("The post of national coordinator on trafficking, created in 2006, was abolished "
+            "in July.")
+    assert vetoes(matcher, text)["body-not-functioning"] is None

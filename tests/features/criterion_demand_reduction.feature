@@ -69,6 +69,10 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | sentence                                                                                                                              | verdict              |
       | The launch of a police poster campaign telling men that paying a minor for sex is a crime is set for the start of the tourist season. | not counted: planned |
 
+    Examples: Demand for something else
+      | sentence                                                                           | verdict                |
+      | The health ministry's campaign to reduce demand for heroin reached 200,000 pupils. | not counted: off_topic |
+
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:
       """

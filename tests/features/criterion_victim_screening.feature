@@ -79,6 +79,10 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | sentence                                                                                                                                                         | verdict              |
       | A referral procedure for suspected trafficking victims, which would oblige police and doctors to alert social services, is set out in a draft ministerial order. | not counted: planned |
 
+    Examples: Interviews for asylum, not for trafficking
+      | sentence                                                                                 | verdict   |
+      | The refugee office held refugee status determination interviews with 900 asylum seekers. | not found |
+
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."
     When the cables are scored for the 2010 report

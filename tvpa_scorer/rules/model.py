@@ -100,8 +100,8 @@ class Context:
     # phrases that close a dated episode ("from 2003 to 2004", "the then ministry", "a practice
     # later abandoned"): history when the report year, and so the period, is not known
     closed_episode: re.Pattern | None = None
-    # phrases by which the sentence after a support says its thing is not yet there ("No
-    # residents have been taken in yet", "It has not been published or put into effect")
+    # phrases by which a later clause or the next sentence says what a support named is not
+    # yet there ("No residents have been taken in yet", "It has not been published")
     not_yet: re.Pattern | None = None
     clauses: ClauseWords = NO_CLAUSE_WORDS
 

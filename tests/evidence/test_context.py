@@ -95,6 +95,8 @@ def test_with_no_report_year_a_span_of_years_that_has_run_is_history(matcher, te
      "force, which was wound up when they ended.", "body-exists"),
     ("The country's first trafficking conviction came in 2002, when a court sentenced a brothel "
      "owner to seven years.", "traffickers-pursued"),
+    ("The Ruse refuge for trafficked women, which the welfare ministry opened in 2002, closed in "
+     "2005 and the building was sold.", "shelter-closed"),
 ])
 def test_with_no_report_year_what_has_since_ended_is_history(matcher, text, rule_id):
     assert vetoes(matcher, text)[rule_id] == "historical"

@@ -74,6 +74,11 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | sentence                                                                                                                                                          | verdict              |
       | The proposed National Anti-Trafficking Programme 2010-2013 is before the parliamentary committee on social policy; the first reading is scheduled for the autumn. | not counted: planned |
 
+    Examples: A strategy named for its subject
+      | sentence                                                                                                         | verdict                |
+      | The National Employment Strategy 2009-2013, adopted in February, aims to create 200,000 jobs for school leavers. | not counted: off_topic |
+      | The national anti-trafficking strategy, adopted in February, covers 2009-2013.                                   | counted as support     |
+
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."
     When the cables are scored for the 2010 report

@@ -15,9 +15,15 @@ def matcher():
     return Matcher(rule_set)
 
 
-def vetoes(matcher, text):
+def vetoes(matcher, text, country=None):
     document = read_document([read_text(text, matcher.rule_set.topics, "answer")])
-    return {hit.rule_id: hit.vetoed_by for hit in matcher.find(document, None).hits}
+    return {hit.rule_id: hit.vetoed_by for hit in matcher.find(document, None, country).hits}
+
+
+# Two countries' officers at one airport: which is the host decides who is another actor.
+DUTCH_AND_GHANAIAN_OFFICERS = (
+    "Officers of the Dutch police seconded to the airport identified 12 trafficking victims "
+    "among arriving women; Ghanaian immigration officers took no part.")
 
 
 def test_a_clause_naming_no_actor_asks_the_clause_its_antecedent_hangs_from(matcher):
@@ -54,20 +60,14 @@ def test_a_pronoun_after_a_semicolon_stands_for_the_actor_its_sentence_named(mat
 
 
 def test_another_countrys_police_are_another_actor_and_the_hosts_are_not(matcher):
-    text = ("Officers of the Dutch police seconded to the airport identified 12 trafficking "
-            "victims among arriving women; Ghanaian immigration officers took no part.")
-    document = read_document([read_text(text, matcher.rule_set.topics, "answer")])
-    as_ghana = {hit.rule_id: hit.vetoed_by for hit in matcher.find(document, None, "Ghana").hits}
-    as_netherlands = {hit.rule_id: hit.vetoed_by
-                      for hit in matcher.find(document, None, "Netherlands").hits}
+    as_ghana = vetoes(matcher, DUTCH_AND_GHANAIAN_OFFICERS, "Ghana")
+    as_netherlands = vetoes(matcher, DUTCH_AND_GHANAIAN_OFFICERS, "Netherlands")
     assert as_ghana["victims-identified"] == "non_government"
     assert as_netherlands["victims-identified"] is None
 
 
 def test_with_no_host_known_the_country_a_body_is_tied_to_last_is_the_host(matcher):
-    text = ("Officers of the Dutch police seconded to the airport identified 12 trafficking "
-            "victims among arriving women; Ghanaian immigration officers took no part.")
-    assert vetoes(matcher, text)["victims-identified"] == "non_government"
+    assert vetoes(matcher, DUTCH_AND_GHANAIAN_OFFICERS)["victims-identified"] == "non_government"
 
 
 def test_with_no_subject_the_agent_of_a_participle_later_in_the_clause_acts(matcher):

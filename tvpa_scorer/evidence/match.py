@@ -46,8 +46,8 @@ _POINTER_OPENING = 8
 _FURTHER = re.compile(r"\s*(?:for|with)\s+(?:(?:more|further|additional|fuller)\s+)?"
                       r"(?:information|details?|background)", re.IGNORECASE)
 REPEAT = "repeat"
-# "...has hired a consultant to produce one": the next sentence speaks of the same thing
-# What stands for a thing the sentence before named: "it", "one", "its director", "the unit".
+# What stands for a thing the sentence before named: "it", "one", "its director", "the unit"
+# ("...has hired a consultant to produce one": the next sentence speaks of the same thing).
 _STANDS_FOR_IT = re.compile(
     r"\b(?:one|it|its|they|their|the (?:unit|body|council|commission|committee|task force|"
     r"group|office|agency|mechanism|shelter|refuge|centre|center|home|facility|hotline|plan|"
@@ -435,10 +435,8 @@ class _AnswerReading:
         """Whether a later clause of the sentence says what it named is not yet there: "the
         artwork was approved in January, but no posters had appeared when this cable was
         drafted"."""
-        not_yet = self.matcher.rule_set.context.not_yet
-        return not_yet is not None and not_yet.search(
-            self.answer.text, self.context.clauses(index)[position].end,
-            self.sentences.spans[index][1]) is not None
+        return self._says_not_yet(self.context.clauses(index)[position].end,
+                                  self.sentences.spans[index][1])
 
     def _not_yet_there(self, index: int, named: Callable[[], frozenset[str]]) -> bool:
         """Whether sentence `index` says that something the sentence before named is not yet
@@ -447,13 +445,18 @@ class _AnswerReading:
         file's not-yet phrases ("no residents have been taken in yet")."""
         if index >= len(self.sentences.spans):
             return False
-        not_yet = self.matcher.rule_set.context.not_yet
         if not any(cue.modifier.modifier_id == PLANNED
                    and cue.direction in (Direction.SENTENCE, Direction.CLAUSE)
                    and not _DUTY.search(cue.text) for cue in self.context.cues_in(index)) \
-                and (not_yet is None or not not_yet.search(self.sentences.text_of(index))):
+                and not self._says_not_yet(*self.sentences.spans[index]):
             return False
         return self._speaks_of(index, named)
+
+    def _says_not_yet(self, start: int, end: int) -> bool:
+        """Whether the answer's text[start:end] holds one of the context file's not-yet
+        phrases."""
+        not_yet = self.matcher.rule_set.context.not_yet
+        return not_yet is not None and not_yet.search(self.answer.text, start, end) is not None
 
     def _speaks_of(self, index: int, named: Callable[[], frozenset[str]]) -> bool:
         """Whether sentence `index` speaks of what the sentence before it named: one of its

@@ -69,11 +69,10 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
     vetoed = [hit for hit in hits if hit.vetoed_by is not None]
     credited = [hit for hit in once_per_sentence(counted) if not _said_better(hit, vetoed)]
     # a sentence that counted is not listed again among what did not
-    sentences = {(hit.place.cable, hit.place.start): hit for hit in credited}
-    rejected = _rejected_once([hit for hit in vetoed
-                               if (hit.place.cable, hit.place.start) not in sentences])
+    sentences = {_sentence(hit): hit for hit in credited}
+    rejected = _rejected_once([hit for hit in vetoed if _sentence(hit) not in sentences])
     rejected += [hit for hit in evidence.pointers.get(criterion.criterion_id, ())
-                 if (hit.place.cable, hit.place.start) not in sentences]
+                 if _sentence(hit) not in sentences]
     numbers = [number for number in evidence.numbers
                if criterion.criterion_id in number.criteria]
     aspects = {rule_id: rule_set.rules[rule_id].aspect for rule_id in rule_ids}
@@ -81,8 +80,7 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
     # a sentence counts once, yet shows every aspect its hits in that direction show ("opened
     # a shelter that housed 40 victims": operating and used)
     shown = _contributions([hit for hit in counted
-                            if _shows(sentences.get((hit.place.cable, hit.place.start)), hit)],
-                           aspects)
+                            if _shows(sentences.get(_sentence(hit)), hit)], aspects)
     variables = _variables(criterion, rule_set, contributions, shown, rejected, numbers,
                            evidence.mentions.get(criterion.criterion_id, 0))
     applicable = criterion.applies_in(report_year)
@@ -109,10 +107,10 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
 def _without_echoes(hits: list[EvidenceHit], rule_set: RuleSet) -> list[EvidenceHit]:
     """A rule kept only to show why nothing counted speaks for a sentence no other rule of the
     criterion found."""
-    found = {(hit.place.cable, hit.place.start) for hit in hits
+    found = {_sentence(hit) for hit in hits
              if not rule_set.rules[hit.rule_id].kept_when_vetoed_by}
     return [hit for hit in hits if not rule_set.rules[hit.rule_id].kept_when_vetoed_by
-            or (hit.place.cable, hit.place.start) not in found]
+            or _sentence(hit) not in found]
 
 
 def _said_better(credited: EvidenceHit, vetoed: list[EvidenceHit]) -> bool:
@@ -137,7 +135,7 @@ def _rejected_once(vetoed: list[EvidenceHit]) -> list[EvidenceHit]:
     reason most rules give."""
     by_sentence: dict[tuple[str, int], list[EvidenceHit]] = defaultdict(list)
     for hit in vetoed:
-        by_sentence[(hit.place.cable, hit.place.start)].append(hit)
+        by_sentence[_sentence(hit)].append(hit)
     kept = []
     for hits in by_sentence.values():
         reasons = Counter(hit.vetoed_by for hit in hits)
@@ -157,7 +155,7 @@ def once_per_sentence(credited: list[EvidenceHit]) -> list[EvidenceHit]:
     in prison") count as one support the other qualifies."""
     by_sentence: dict[tuple[str, int], list[EvidenceHit]] = defaultdict(list)
     for hit in sorted(credited, key=_order):
-        by_sentence[(hit.place.cable, hit.place.start)].append(hit)
+        by_sentence[_sentence(hit)].append(hit)
     kept, chosen = [], set()
     for found in by_sentence.values():
         strongest = {}
@@ -178,6 +176,11 @@ def once_per_sentence(credited: list[EvidenceHit]) -> list[EvidenceHit]:
         kept += strongest.values()
         chosen |= {(hit.rule_id, hit.answer) for hit in strongest.values()}
     return kept
+
+
+def _sentence(hit: EvidenceHit) -> tuple[str, int]:
+    """The sentence a hit stands in: its cable and where the sentence starts."""
+    return hit.place.cable, hit.place.start
 
 
 def _order(hit: EvidenceHit) -> tuple:

@@ -106,6 +106,12 @@ _ONGOING = re.compile(r"\b(since|continu\w*|ongoing|still|never|remains?|to date
                       r"functions?|meets|runs)\b", re.IGNORECASE)
 
 
+# The context file's phrase lists: what puts a sentence before the reporting period, what
+# closes a dated episode, what says a thing named is not yet there.
+BEFORE_PERIOD, CLOSED_EPISODE, NOT_YET = "before_period", "closed_episode", "not_yet"
+PHRASE_KINDS = (BEFORE_PERIOD, CLOSED_EPISODE, NOT_YET)
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     modifier: Modifier
@@ -128,6 +134,9 @@ class ContextMatcher:
             named += [(f"pseudo {index}", pattern) for pattern in modifier.pseudo]
         named += [("terminator", pattern) for pattern in context.terminators]
         named += [("government", pattern) for pattern in context.government_actors]
+        # the phrase lists a sentence is asked about, found in the same pass as the cues
+        named += [(f"phrase {kind}", pattern) for kind in PHRASE_KINDS
+                  for pattern in getattr(context, kind)]
         self.patterns = PatternSet(named)
 
     def index(self, text: str, sentences: Sentences, words: TextWords,
@@ -158,6 +167,7 @@ class ContextIndex:
         self.cues: list[Cue] = []
         self.terminators: list[tuple[int, int]] = []
         self.government: list[tuple[int, int]] = []
+        self._phrases: dict[str, list[tuple[int, int]]] = {kind: [] for kind in PHRASE_KINDS}
         pseudo: list[tuple[int, int, int]] = []
         for name, match in matcher.patterns.finditer(text, words):
             kind, *numbers = name.split()
@@ -170,6 +180,8 @@ class ContextIndex:
                 pseudo.append((int(numbers[0]), match.start(), match.end()))
             elif kind == "terminator":
                 self.terminators.append(match.span())
+            elif kind == "phrase":
+                self._phrases[numbers[0]].append(match.span())
             else:
                 self.government.append(match.span())
         self.cues = [cue for cue in self.cues if not any(
@@ -227,6 +239,10 @@ class ContextIndex:
             self.cues += [Cue(aliases.modifier, match.start(), match.end(), Direction.BOTH,
                               match.group(), aliases.modifier.window)
                           for match in non_government.finditer(self.text)]
+
+    def says(self, kind: str, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a phrase of the context file's list `kind`."""
+        return any(start <= p_start and p_end <= end for p_start, p_end in self._phrases[kind])
 
     def clauses(self, index: int) -> tuple[Clause, ...]:
         """The clauses of sentence `index`, read once."""
@@ -484,13 +500,13 @@ _FIRST_REPORTING_YEAR = 2000
 
 
 def is_historical(sentence: str, report_year: int | None, years_before_report: int,
-                  before_period: re.Pattern | None = None,
-                  closed_episode: re.Pattern | None = None) -> bool:
+                  said_before_period: bool = False, episode_closed: bool = False) -> bool:
     """Dated only before the reporting period, or said to be before it, and not described as
     going on. With no report year to place the period, a dated episode the sentence itself
     closes ("ran from 2003 to 2004", "the then ministry", "a practice later abandoned") is
-    history too."""
-    if before_period is not None and before_period.search(sentence):
+    history too. `said_before_period` and `episode_closed`: whether the sentence holds one of
+    the context file's phrases for each."""
+    if said_before_period:
         return not _STILL_GOING.search(sentence)
     period_starts = _FIRST_REPORTING_YEAR if report_year is None \
         else report_year - years_before_report
@@ -498,8 +514,7 @@ def is_historical(sentence: str, report_year: int | None, years_before_report: i
     not_events |= {match.start(match.lastindex) for match in _LAW_YEAR.finditer(sentence)}
     years = [int(match.group()) for match in _YEAR.finditer(sentence)
              if match.start() not in not_events]
-    if years and report_year is None and closed_episode is not None \
-            and closed_episode.search(sentence):
+    if years and report_year is None and episode_closed:
         return not _STILL_GOING.search(sentence)
     return bool(years) and max(years) < period_starts \
         and not _ONGOING.search(sentence)

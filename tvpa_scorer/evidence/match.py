@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from tvpa_scorer.cables.model import Answer, AnswerKind, Cable, Document, TopicBasis
 from tvpa_scorer.evidence.aliases import Aliases, learn_aliases
 from tvpa_scorer.evidence.clauses import ClauseKind
-from tvpa_scorer.evidence.context import ContextIndex, ContextMatcher, Cue, is_historical
+from tvpa_scorer.evidence.context import (
+    BEFORE_PERIOD,
+    CLOSED_EPISODE,
+    NOT_YET,
+    ContextIndex,
+    ContextMatcher,
+    Cue,
+    is_historical,
+)
 from tvpa_scorer.evidence.judge import UNATTRIBUTED, Verdict, judge
 from tvpa_scorer.evidence.lexicon import ConceptFinder, ConceptMention
 from tvpa_scorer.evidence.numbers import find_amounts
@@ -139,6 +147,7 @@ class Matcher:
                                     for pattern in rule.patterns])
         self.concepts = ConceptFinder(rule_set.lexicon)
         self.frame_rules = tuple(rule for rule in rule_set.rules.values() if rule.frames)
+        self.frame_order = {rule.rule_id: number for number, rule in enumerate(self.frame_rules)}
         self.criteria_with_core = tuple(criterion for criterion in rule_set.criteria
                                         if criterion.core)
         # a frame is filled only where its first slot is, so a concept names the rules to try
@@ -239,6 +248,7 @@ class _AnswerReading:
         self._points_only: dict[int, bool] = {}
         self._history: dict[int, bool] = {}
         self._mentions: dict[int, list[ConceptMention]] | None = None
+        self._may_hold_in: dict[tuple[str, int], bool] = {}
 
     @property
     def sentences(self) -> Sentences:
@@ -290,12 +300,14 @@ class _AnswerReading:
             # an absence ("no shelter") is read only in a sentence that denies something
             denies = any(cue.modifier.effect is ModifierEffect.FLIP
                          for cue in self.context.cues_in(index))
-            candidates = {rule.rule_id: rule for concept in present
-                          for rule in self.matcher.frame_rules_of.get(concept, ())
-                          if (denies or not rule.negated) and _filled(rule, present)}
-            if not candidates:
+            # in the rule files' order, so that the same cable always gives the same findings
+            reached = {rule.rule_id: rule for concept in present
+                       for rule in self.matcher.frame_rules_of.get(concept, ())}
+            order = self.matcher.frame_order
+            rules = [rule for rule in sorted(reached.values(), key=lambda rule: order[rule.rule_id])
+                     if (denies or not rule.negated) and _filled(rule, present)]
+            if not rules:
                 continue  # clauses are read only where some frame could be filled
-            rules = list(candidates.values())
             if self.every_rule:
                 self._frame_hits_in(in_sentence, rules, found)
                 continue
@@ -361,16 +373,8 @@ class _AnswerReading:
         """A rule's match judged in its context; `actor_end` is where the actor must be named
         by (the end of a frame's action), else the match's end."""
         self._judged[index].add(rule.rule_id)
-        sentence = self.sentences.text_of(index)
-        if sentence.rstrip().endswith("?"):
-            return None  # a question quoted into the answer asserts nothing
-        if not all(required.search(sentence) for required in rule.requires):
+        if not self._may_hold(rule, index):
             return None
-        if rule.required_concepts and not all(
-                group & self.concepts_in(index) for group in rule.required_concepts):
-            return None
-        if any(pattern.search(sentence) for pattern in rule.exclude):
-            return None  # a distractor ("animal shelter"), not a near miss worth listing
         # a rule on an absence ("no shelter") is read as the thing and must be negated
         effect = Effect.SUPPORTS if rule.negated else rule.effect
         actor_end = actor_end or end
@@ -392,6 +396,21 @@ class _AnswerReading:
                            verdict.effect, verdict.weight, verdict.modifiers, verdict.vetoed_by,
                            (self.answer.cable, self.answer.index), self._repeat_of(start),
                            position, not concessive)
+
+    def _may_hold(self, rule: EvidenceRule, index: int) -> bool:
+        """Whether sentence `index` is one the rule may find at all, asked once per sentence
+        however many of its matches or frame clauses stand there."""
+        key = (rule.rule_id, index)
+        known = self._may_hold_in.get(key)
+        if known is None:
+            sentence = self.sentences.text_of(index)
+            # a question quoted into the answer asserts nothing; a distractor ("animal
+            # shelter") is no near miss worth listing
+            known = self._may_hold_in[key] = not sentence.rstrip().endswith("?") \
+                and all(required.search(sentence) for required in rule.requires) \
+                and all(group & self.concepts_in(index) for group in rule.required_concepts) \
+                and not any(pattern.search(sentence) for pattern in rule.exclude)
+        return known
 
     def _named(self, rule: EvidenceRule, start: int, end: int) -> frozenset[str]:
         """The concepts a hit is about: its frame's, or those its pattern's words name."""
@@ -455,8 +474,7 @@ class _AnswerReading:
     def _says_not_yet(self, start: int, end: int) -> bool:
         """Whether the answer's text[start:end] holds one of the context file's not-yet
         phrases."""
-        not_yet = self.matcher.rule_set.context.not_yet
-        return not_yet is not None and not_yet.search(self.answer.text, start, end) is not None
+        return self.context.says(NOT_YET, start, end)
 
     def _speaks_of(self, index: int, named: Callable[[], frozenset[str]]) -> bool:
         """Whether sentence `index` speaks of what the sentence before it named: one of its
@@ -534,10 +552,11 @@ class _AnswerReading:
 
     def _is_history(self, index: int, sentence: str) -> bool:
         if index not in self._history:
-            settings = self.matcher.rule_set.context
+            span = self.sentences.spans[index]
             self._history[index] = is_historical(
-                sentence, self.report_year, settings.historical_years_before_report,
-                settings.before_period, settings.closed_episode)
+                sentence, self.report_year,
+                self.matcher.rule_set.context.historical_years_before_report,
+                self.context.says(BEFORE_PERIOD, *span), self.context.says(CLOSED_EPISODE, *span))
         return self._history[index]
 
     def _clause_end(self, start: int) -> int:

@@ -66,9 +66,9 @@ def read_context(reader: NodeReader, root: Node) -> Context:
         terminators=_patterns(reader, fields.get("terminators"), "terminator"),
         government_actors=_patterns(reader, fields.get("government_actors"), "government actor"),
         historical_years_before_report=years,
-        before_period=_joined(before_period),
-        closed_episode=_joined(episodes),
-        not_yet=_joined(_patterns(reader, fields.get("not_yet"), "a not-yet phrase")),
+        before_period=before_period,
+        closed_episode=episodes,
+        not_yet=_patterns(reader, fields.get("not_yet"), "a not-yet phrase"),
         clauses=_clause_words(reader, fields["clauses"]) if "clauses" in fields
         else NO_CLAUSE_WORDS,
     )
@@ -154,13 +154,6 @@ def _factor(reader: NodeReader, node: Node | None) -> float:
         reader.report(node, f"factor must be a number from 0 to 1, not {value:g}", "bad-value")
         return 1.0
     return 1.0 if value is None else value
-
-
-def _joined(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    """Phrases, each already at word edges, as one pattern."""
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 def _patterns(reader: NodeReader, node: Node | None, what: str) -> tuple[re.Pattern, ...]:

@@ -96,13 +96,13 @@ class Context:
     government_actors: tuple[re.Pattern, ...]
     historical_years_before_report: int
     # phrases that put what a sentence tells before the reporting period, whatever its years
-    before_period: re.Pattern | None = None
+    before_period: tuple[re.Pattern, ...] = ()
     # phrases that close a dated episode ("from 2003 to 2004", "the then ministry", "a practice
     # later abandoned"): history when the report year, and so the period, is not known
-    closed_episode: re.Pattern | None = None
+    closed_episode: tuple[re.Pattern, ...] = ()
     # phrases by which a later clause or the next sentence says what a support named is not
     # yet there ("No residents have been taken in yet", "It has not been published")
-    not_yet: re.Pattern | None = None
+    not_yet: tuple[re.Pattern, ...] = ()
     clauses: ClauseWords = NO_CLAUSE_WORDS
 
 

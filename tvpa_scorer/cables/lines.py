@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from array import array
 from dataclasses import dataclass
 
@@ -29,8 +30,9 @@ _RULE = re.compile(r"^\s*[-=_*~]{3,}(?:\s+[-=_*~]{3,})*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:--?(?!-)|[*•·o]\s|\(?[a-z0-9ivx]{1,3}\)\s)")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _SIGNATURE = re.compile(r"^\s*[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2}\s*$")
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+# Deleting the ASCII letters of one case counts them far faster than a regex finds them.
+_WITHOUT_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_WITHOUT_LOWER = str.maketrans("", "", string.ascii_lowercase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +136,8 @@ def is_signature(text: str) -> bool:
 
 def is_capitals(text: str) -> bool:
     """Mostly upper-case letters, as cable headings and header lines are."""
-    lower = len(_LOWER.findall(text))
+    lower = len(text) - len(text.translate(_WITHOUT_LOWER))
     if 5 * lower > len(text):  # prose: rejected without counting the capitals
         return False
-    upper = len(_UPPER.findall(text))
+    upper = len(text) - len(text.translate(_WITHOUT_UPPER))
     return upper + lower >= 3 and upper >= 4 * lower

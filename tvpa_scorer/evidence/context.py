@@ -163,6 +163,7 @@ class ContextIndex:
         self._actor_of: dict[tuple[int, int], Cue | str | None] = {}
         self._cues_of: dict[int, list[Cue]] = {}
         self._reaching: dict[tuple[int, int, Effect], list[Cue]] = {}
+        self._acting_in: dict[tuple[int, int], list[tuple[int, int, Cue | str]]] = {}
         modifiers = matcher.context.modifiers
         self.cues: list[Cue] = []
         self.terminators: list[tuple[int, int]] = []
@@ -345,8 +346,7 @@ class ContextIndex:
         index = self.sentences.containing(start)
         left, right = self._clause(self.sentences.spans[index], start)
         # "prepared with help from IOM": who helped is a partner, not the actor
-        actors = [actor for actor in self._actors(left, right)
-                  if not _HELPER.search(self.text, max(left, actor[0] - _HELPER_REACH), actor[0])]
+        actors = self._acting(left, right)
         # The subject of a passive was acted on ("border police were trained by IOM"); an
         # actor named after the hit acts only as its agent ("sheltered by the state"), not
         # as its object ("...called upon to assist the INM").
@@ -395,6 +395,16 @@ class ContextIndex:
             if referent is not None:
                 return referent
         return chosen[2] if chosen else self._inherited_actor(index, start)
+
+    def _acting(self, left: int, right: int) -> list[tuple[int, int, Cue | str]]:
+        """The actors named in text[left:right] but for helpers ("prepared with help from
+        IOM"), asked once per clause however many hits stand in it."""
+        known = self._acting_in.get((left, right))
+        if known is None:
+            known = self._acting_in[(left, right)] = [
+                actor for actor in self._actors(left, right)
+                if not _HELPER.search(self.text, max(left, actor[0] - _HELPER_REACH), actor[0])]
+        return known
 
     def _referent(self, index: int, left: int) -> Cue | str | None:
         """Who "it" or "they" opening text[left:] stands for: the first actor its sentence

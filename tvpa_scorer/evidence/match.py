@@ -326,6 +326,15 @@ class _AnswerReading:
                    for criterion in self.matcher.criteria_of[rule.rule_id]
                    for other in criterion.evidence)
 
+    def _may_be_vetoed(self, index: int, modifier_ids: frozenset[str]) -> bool:
+        """Whether one of the modifiers can veto a hit in sentence `index`: only a cue of its
+        own there, or an actor or a plan named in the sentence before or after, can."""
+        spans = self.sentences.spans
+        start, end = spans[max(index - 1, 0)][0], spans[min(index + 1, len(spans) - 1)][1]
+        return any(cue.modifier.modifier_id in modifier_ids and start <= cue.start < end
+                   for cue in self.context.cues) \
+            or (PLANNED in modifier_ids and self.context.says(NOT_YET, spans[index][0], end))
+
     def _frame_hits_in(self, mentions: list[ConceptMention], rules: list[EvidenceRule],
                        found: dict[tuple[str, int], EvidenceHit]) -> None:
         by_clause: dict[tuple[int, int], list[ConceptMention]] = defaultdict(list)
@@ -375,6 +384,8 @@ class _AnswerReading:
         self._judged[index].add(rule.rule_id)
         if not self._may_hold(rule, index):
             return None
+        if rule.kept_when_vetoed_by and not self._may_be_vetoed(index, rule.kept_when_vetoed_by):
+            return None  # what only explains a veto has nothing to explain here
         # a rule on an absence ("no shelter") is read as the thing and must be negated
         effect = Effect.SUPPORTS if rule.negated else rule.effect
         actor_end = actor_end or end

@@ -249,6 +249,7 @@ class _AnswerReading:
         self._history: dict[int, bool] = {}
         self._mentions: dict[int, list[ConceptMention]] | None = None
         self._may_hold_in: dict[tuple[str, int], bool] = {}
+        self._places: dict[int, Place] = {}  # the sentences hits stand in, placed once each
 
     @property
     def sentences(self) -> Sentences:
@@ -580,7 +581,8 @@ class _AnswerReading:
         """No actor named in the clause, and no sign of government funding either."""
         if self.context.actor(start, end) is not None:
             return False
-        cues = self.context.modifiers_for(start, start + 1, Effect.SUPPORTS)
+        # who acts is never a credit: only a cue's words can say the government paid
+        cues = self.context.cues_reaching(start, start + 1, Effect.SUPPORTS)
         return not any(cue.modifier.effect is ModifierEffect.CREDIT for cue in cues)
 
     def numbers(self) -> list[FoundNumber]:
@@ -649,6 +651,12 @@ class _AnswerReading:
                            (self.answer.cable, self.answer.index))
 
     def _place(self, index: int) -> Place:
+        place = self._places.get(index)
+        if place is None:
+            place = self._places[index] = self._place_of(index)
+        return place
+
+    def _place_of(self, index: int) -> Place:
         start, end = self.sentences.spans[index]
         answer = self.answer
         original = self.cable.offsets.span_to_original(answer.clean_start + start,

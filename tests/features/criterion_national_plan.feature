@@ -79,6 +79,13 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | The National Employment Strategy 2009-2013, adopted in February, aims to create 200,000 jobs for school leavers. | not counted: off_topic |
       | The national anti-trafficking strategy, adopted in February, covers 2009-2013.                                   | counted as support     |
 
+    Examples: A chance to adopt a plan, and a chance taken
+      | sentence                                                                                                                                 | verdict                       |
+      | The regional conference will give the ministries an opportunity to agree on a national action plan against trafficking.                  | not counted: planned          |
+      | Officials described the new law as an opportunity for the government to adopt a national strategy against trafficking in persons.        | not counted: planned          |
+      | The summit offered ministers the opportunity to endorse a national plan of action on trafficking, which the cabinet has yet to consider. | not counted: planned          |
+      | The cabinet took the opportunity of the summit to adopt the national action plan against trafficking in persons.                         | counted as support            |
+
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."
     When the cables are scored for the 2010 report

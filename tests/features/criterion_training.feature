@@ -75,6 +75,11 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | sentence                                                                                                                        | verdict              |
       | The ministry's 2009 work plan promised trafficking training for 800 border guards. By March none of them had attended a course. | not counted: planned |
 
+    Examples: An event held gives its audience a chance to learn
+      | sentence                                                                                                            | verdict                       |
+      | The seminar gave 40 judges the opportunity to study the new anti-trafficking law.                                   | counted as support            |
+      | The training course offered border guards an opportunity to practise interviewing suspected victims of trafficking. | counted as support            |
+
   Scenario: Government training with numbers and an academy course meets the criterion
     Given a cable answer reading:
       """

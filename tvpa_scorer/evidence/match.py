@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -309,15 +310,16 @@ class _AnswerReading:
                      if (denies or not rule.negated) and _filled(rule, present)]
             if not rules:
                 continue  # clauses are read only where some frame could be filled
+            by_clause = self._by_clause(index, in_sentence)
             if self.every_rule:
-                self._frame_hits_in(in_sentence, rules, found)
+                self._frame_hits_in(index, by_clause, rules, found)
                 continue
-            self._frame_hits_in(in_sentence, [rule for rule in rules
-                                              if not rule.kept_when_vetoed_by], found)
+            self._frame_hits_in(index, by_clause, [rule for rule in rules
+                                                   if not rule.kept_when_vetoed_by], found)
             explaining = [rule for rule in rules if rule.kept_when_vetoed_by
                           and not self._found_by_criterion(rule, index)]
             if explaining:
-                self._frame_hits_in(in_sentence, explaining, found)
+                self._frame_hits_in(index, by_clause, explaining, found)
         return list(found.values())
 
     def _found_by_criterion(self, rule: EvidenceRule, index: int) -> bool:
@@ -336,15 +338,23 @@ class _AnswerReading:
                    for cue in self.context.cues) \
             or (PLANNED in modifier_ids and self.context.says(NOT_YET, spans[index][0], end))
 
-    def _frame_hits_in(self, mentions: list[ConceptMention], rules: list[EvidenceRule],
-                       found: dict[tuple[str, int], EvidenceHit]) -> None:
-        by_clause: dict[tuple[int, int], list[ConceptMention]] = defaultdict(list)
+    def _by_clause(self, index: int, mentions: list[ConceptMention]
+                   ) -> dict[int, list[ConceptMention]]:
+        """The mentions of sentence `index`, filed by the clause they stand in."""
+        starts = [clause.start for clause in self.context.clauses(index)]
+        by_clause: dict[int, list[ConceptMention]] = defaultdict(list)
         for mention in mentions:
-            by_clause[self.context.clause_at(mention.start)].append(mention)
-        for (index, position), own in by_clause.items():
-            clause = self.context.clauses(index)[position]
+            by_clause[max(bisect_right(starts, mention.start) - 1, 0)].append(mention)
+        return by_clause
+
+    def _frame_hits_in(self, index: int, by_clause: dict[int, list[ConceptMention]],
+                       rules: list[EvidenceRule], found: dict[tuple[str, int], EvidenceHit]
+                       ) -> None:
+        clauses = self.context.clauses(index)
+        for position, own in by_clause.items():
+            clause = clauses[position]
             shared = [mention for link in (clause.subject, clause.antecedent) if link is not None
-                      for mention in by_clause.get((index, link), ())]
+                      for mention in by_clause.get(link, ())]
             present = {mention.concept_id for mention in (*own, *shared)}
             for rule in rules:
                 filled = [frame for frame in rule.frames

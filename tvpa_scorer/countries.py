@@ -8,6 +8,8 @@ import re
 from functools import cache
 
 from tvpa_scorer.cables.model import Cable, Header
+from tvpa_scorer.kit.patterns import TextWords
+from tvpa_scorer.kit.prefilter import fold
 from tvpa_scorer.resources import bundled_demonyms, bundled_posts, bundled_tier_history
 
 # 'Embassy Harare', 'Consulate Ciudad Juarez', 'American Institute in Taiwan, Taipei': the
@@ -56,13 +58,27 @@ def _qualifiers() -> dict[str, list[tuple[str, str]]]:
 
 
 _CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*")
+_FIRST_WORD = re.compile(r"\w+")
 
 
-def countries_named(text: str) -> list[tuple[int, int, str]]:
-    """Each place a text names a country or its people: (start, end, country)."""
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every name and adjective, folded as a text's words are."""
+    return frozenset(_FIRST_WORD.match(fold(first)).group() for first in _qualifiers())
+
+
+def countries_named(text: str, words: TextWords | None = None) -> list[tuple[int, int, str]]:
+    """Each place a text names a country or its people: (start, end, country). Given the
+    text's words, only the places where a name's first word stands are looked at."""
     forms = _qualifiers()
     found: list[tuple[int, int, str]] = []
-    for word in _CAPITALISED.finditer(text):
+    if words is None:
+        capitalised = _CAPITALISED.finditer(text)
+    else:
+        starts = sorted(start for word in words.present & _first_words()
+                        for start in words.positions(word))
+        capitalised = filter(None, (_CAPITALISED.match(text, start) for start in starts))
+    for word in capitalised:
         start = word.start()
         if found and start < found[-1][1]:
             continue  # "Korean" within "South Korean"

@@ -156,6 +156,7 @@ class ContextIndex:
                  host: str | None = None) -> None:
         self.text = text
         self.sentences = sentences
+        self._words = words
         self._clause_words = matcher.clause_words
         self._clauses: dict[int, tuple[Clause, ...]] = {}
         # hit after hit asks about the same few places: each is answered once
@@ -206,7 +207,7 @@ class ContextIndex:
         if actor is None or not (self.government or _FOREIGN_WORD.search(text)):
             return
         tied, bodies = [], []
-        for start, end, country in countries_named(text):
+        for start, end, country in countries_named(text, self._words):
             span = next((span for span in self.government
                          if end < span[0] <= end + _TIE_REACH
                          and _TIED.fullmatch(text, end, span[0])

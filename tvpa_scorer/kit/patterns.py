@@ -86,7 +86,11 @@ class TextWords:
             found = self._found[number] = self._starts_of(choice)
         return found
 
-    def _starts_of(self, choice: WordChoice) -> list[int]:
+    def positions(self, word: str) -> list[int]:
+        """Where the folded word starts in the text, in order."""
+        return self._word_starts().get(word, [])
+
+    def _word_starts(self) -> dict[str, list[int]]:
         starts = self._starts
         if starts is None:
             starts = self._starts = {}
@@ -96,6 +100,10 @@ class TextWords:
                     starts[word].append(match.start())
                 else:
                     starts[word] = [match.start()]
+        return starts
+
+    def _starts_of(self, choice: WordChoice) -> list[int]:
+        starts = self._word_starts()
         words = list(choice.words & self.present)
         for prefix in choice.prefixes:
             words += self._with_prefix(prefix)

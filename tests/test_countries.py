@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tvpa_scorer.countries import countries_named, country_of_post, country_of_subject
+from tvpa_scorer.kit.patterns import words_of
 
 
 @pytest.mark.parametrize(("post", "country"), [
@@ -44,3 +47,15 @@ def test_a_longer_name_is_read_whole():
     text = "South Korean prosecutors and the Papua New Guinea police"
     assert [country for _, _, country in countries_named(text)] == ["South Korea",
                                                                    "Papua New Guinea"]
+
+
+_WORDS = ["Italian", "ITALIAN", "Korean", "South", "Korea's", "U.S.", "Anglo-French", "French",
+          "the", "police", "O'Brien", "Niger", "Nigeria", "Côte", "d'Ivoire", "GUINEA", "Papua",
+          "New", "Guinea-Bissau", "embassy", "-", ",", "(", "'"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from([" ", "  ", "\n"]))
+def test_looking_only_where_a_first_word_stands_finds_what_reading_every_word_finds(
+        words, space):
+    text = space.join(words)
+    assert countries_named(text, words_of(text)) == countries_named(text)

@@ -106,9 +106,11 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
 
 def _without_echoes(hits: list[EvidenceHit], rule_set: RuleSet) -> list[EvidenceHit]:
     """A rule kept only to show why nothing counted speaks for a sentence no other rule of the
-    criterion found."""
-    found = {_sentence(hit) for hit in hits
-             if not rule_set.rules[hit.rule_id].kept_when_vetoed_by}
+    criterion found as support: beside an absence it says whose work, or which next step,
+    the sentence is about ("no coordinating body exists; the monthly meeting is chaired by
+    UNHCR")."""
+    found = {_sentence(hit) for hit in hits if hit.effect is Effect.SUPPORTS
+             and not rule_set.rules[hit.rule_id].kept_when_vetoed_by}
     return [hit for hit in hits if not rule_set.rules[hit.rule_id].kept_when_vetoed_by
             or _sentence(hit) not in found]
 

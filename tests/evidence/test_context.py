@@ -106,3 +106,9 @@ def test_a_body_abolished_with_no_word_of_when_it_ended_is_not_history(matcher):
     text = ("The post of national coordinator on trafficking, created in 2006, was abolished "
             "in July.")
     assert vetoes(matcher, text)["body-not-functioning"] is None
+
+
+def test_who_a_clause_sharing_the_subject_before_it_names_is_its_object_not_its_actor(matcher):
+    text = ("The Ministry of Labour drew up new inspection guidelines and trained NGO outreach "
+            "workers and 40 labour inspectors in spotting forced labour.")
+    assert vetoes(matcher, text)["screening-of-vulnerable-groups"] is None

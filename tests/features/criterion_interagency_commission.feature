@@ -77,6 +77,11 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | Officials described an interministerial task force on trafficking, which the President is expected to establish by decree in the spring.                                      | not counted: planned |
       | There is as yet no coordination body on trafficking. The Ministry of Interior has hired a consultant, whose terms of reference call for a first draft of its statute by June. | not counted: planned |
 
+    Examples: No body of the government's own, and the one meeting there is is another actor's
+      | sentence                                                                                                                                                         | verdict                       |
+      | There is no national body to coordinate anti-trafficking work in Lebanon; the only regular coordination meeting on trafficking is convened and chaired by UNODC. | not counted: non_government   |
+      | Ghana has set up no anti-trafficking task force of its own, and the monthly coordination meeting on trafficking in Accra is hosted and chaired by IOM.           | not counted: non_government   |
+
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:
       """

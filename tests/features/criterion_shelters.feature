@@ -99,6 +99,10 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                                                                                         | verdict                     |
       | The only refuge for trafficked girls in Mwanza is run by a women's rights network, which housed 30 girls last year; it gets no government money. | not counted: non_government |
 
+    Examples: No shelter of the state's own beside another actor's refuge
+      | sentence                                                                                                                                    | verdict                       |
+      | The state runs no shelter for trafficking victims; the only refuge in the country is operated by the Salvation Army with Norwegian funding. | not counted: non_government   |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

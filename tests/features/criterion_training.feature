@@ -80,6 +80,10 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | The seminar gave 40 judges the opportunity to study the new anti-trafficking law.                                   | counted as support            |
       | The training course offered border guards an opportunity to practise interviewing suspected victims of trafficking. | counted as support            |
 
+    Examples: Courses planned and then called off
+      | sentence                                                                                                                | verdict                       |
+      | The prosecutor's office cancelled both trafficking seminars that it had planned for the spring, citing a lack of funds. | counted as shortfall          |
+
   Scenario: Government training with numbers and an academy course meets the criterion
     Given a cable answer reading:
       """

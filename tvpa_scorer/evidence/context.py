@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tvpa_scorer.countries import countries_named, country_of_subject
 from tvpa_scorer.evidence.aliases import Aliases
-from tvpa_scorer.evidence.clauses import Clause, read_clauses
+from tvpa_scorer.evidence.clauses import Clause, ClauseKind, read_clauses
 from tvpa_scorer.evidence.sentences import Sentences
 from tvpa_scorer.history import country_key
 from tvpa_scorer.kit.patterns import PatternSet, TextWords
@@ -379,6 +379,13 @@ class ContextIndex:
             # "Acting on a request from Thai police, Vietnam's ministry extradited...": who is
             # named in the opening phrase is not the subject when the clause names one after it
             before = [actor for actor in before if actor[0] >= opener.end()] or before
+        # a clause that opens on a verb sharing the subject before it ("... and barred NGO
+        # staff from police stations", "but has not met") names no subject of its own: who it
+        # names before the hit is its object. After a relative clause the sentence goes on
+        # with what may be an aside first ("where the Coordinator, Deputy Minister X, ...").
+        clause = self.clauses(index)[self.clause_at(start)[1]]
+        if clause.subject is not None and clause.kind is not ClauseKind.CONTINUED:
+            before = []
         named = before or after
         chosen = attached or (min(named, key=lambda actor: actor[0]) if named else None)
         # "IOM and the ministry jointly run the centre": joined to the government, another

@@ -243,6 +243,7 @@ class _AnswerReading:
         self._sentences: Sentences | None = None
         self._context: ContextIndex | None = None
         self._hit_sentences: dict[int, set[str]] = defaultdict(set)
+        self._supported: dict[int, set[str]] = defaultdict(set)  # sentence -> rules it supports
         self._judged: dict[int, set[str]] = defaultdict(set)  # sentence -> rules that read it
         self._counted: set[tuple[str, int]] = set()  # (rule, sentence) a pattern counted
         # what a sentence says of itself, asked hit after hit: only points elsewhere; is history
@@ -323,9 +324,9 @@ class _AnswerReading:
         return list(found.values())
 
     def _found_by_criterion(self, rule: EvidenceRule, index: int) -> bool:
-        """Whether another rule of the rule's criteria found sentence `index`."""
+        """Whether another rule of the rule's criteria found sentence `index` as support."""
         return any(not self.matcher.rule_set.rules[other].kept_when_vetoed_by
-                   and other in self._hit_sentences[index]
+                   and other in self._supported[index]
                    for criterion in self.matcher.criteria_of[rule.rule_id]
                    for other in criterion.evidence)
 
@@ -414,6 +415,8 @@ class _AnswerReading:
         if rule.kept_when_vetoed_by and verdict.vetoed_by not in rule.kept_when_vetoed_by:
             return None
         concessive = self.context.clauses(sentence_index)[position].kind is ClauseKind.CONCESSIVE
+        if verdict.effect is Effect.SUPPORTS:
+            self._supported[index].add(rule.rule_id)
         return EvidenceHit(rule.rule_id, self._place(index), self.answer.text[start:end],
                            verdict.effect, verdict.weight, verdict.modifiers, verdict.vetoed_by,
                            (self.answer.cable, self.answer.index), self._repeat_of(start),

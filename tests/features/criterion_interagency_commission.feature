@@ -82,6 +82,12 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | There is no national body to coordinate anti-trafficking work in Lebanon; the only regular coordination meeting on trafficking is convened and chaired by UNODC. | not counted: non_government   |
       | Ghana has set up no anti-trafficking task force of its own, and the monthly coordination meeting on trafficking in Accra is hosted and chaired by IOM.           | not counted: non_government   |
 
+    Examples: A first sitting pencilled in, and a body's remit beside its meetings
+      | sentence                                                                                                        | verdict                       |
+      | The inaugural session of the new national anti-trafficking council has been pencilled in for March.             | not counted: planned          |
+      | The national commission, whose task is to coordinate anti-trafficking work, met four times in 2008.             | counted as support            |
+      | The commission's job is to coordinate the ministries' work against trafficking, and it met six times this year. | counted as support            |
+
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:
       """

@@ -71,6 +71,10 @@ Feature: Partnerships with civil society, international organisations and others
       | The Interior Ministry suspended its memorandum with two anti-trafficking NGOs and denied NGO lawyers access to detained women.      | counted as shortfall          |
       | The ministry revoked its cooperation agreement with the anti-trafficking NGO Tiyamike and stopped referring victims to it.          | counted as shortfall          |
 
+    Examples: A partnership the government is to enter
+      | sentence                                                                                  | verdict                       |
+      | From July the Ministry of Labour is to contract two NGOs to run its victim hotline.       | not counted: planned          |
+
   Scenario: Funding and a working agreement with NGOs meet the criterion
     Given a cable answer to the question "What is the relationship between government officials and NGOs on the trafficking issue?" reading "In 2008 the Ministry of Social Development gave 180,000 USD to four NGOs that assist trafficking victims. The national police signed a memorandum of understanding with two of these NGOs on the referral of victims, and referred 73 victims to them under it."
     When the cables are scored for the 2009 report

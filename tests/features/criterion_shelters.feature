@@ -103,6 +103,10 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                                                                                    | verdict                       |
       | The state runs no shelter for trafficking victims; the only refuge in the country is operated by the Salvation Army with Norwegian funding. | not counted: non_government   |
 
+    Examples: A shelter awaiting its manager
+      | sentence                                                                                                | verdict                       |
+      | The refurbished state shelter in Mzuzu awaits the appointment of a manager and has taken in no victims. | not counted: planned          |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

@@ -84,6 +84,12 @@ Feature: Training officials to identify and protect victims, 22 U.S.C. 7106(b)(2
       | sentence                                                                                                                | verdict                       |
       | The prosecutor's office cancelled both trafficking seminars that it had planned for the spring, citing a lack of funds. | counted as shortfall          |
 
+    Examples: A course still to be taught for the first time
+      | sentence                                                                                                     | verdict                       |
+      | The academy's new anti-trafficking module will first be taught to recruits in the autumn term.               | not counted: planned          |
+      | The labour ministry has written a handbook for inspectors and will run its first trafficking course in June. | not counted: planned          |
+      | In 2008 the Police Academy trained 300 officers on trafficking; the plan is to reach every district by 2010. | counted as support            |
+
   Scenario: Government training with numbers and an academy course meets the criterion
     Given a cable answer reading:
       """

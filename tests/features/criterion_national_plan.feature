@@ -90,7 +90,7 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | sentence                                                                                                                    | verdict                       |
       | The national strategy against trafficking, now in its second draft, has been before the Council of Ministers since October. | not counted: planned          |
       | Nepal's national plan of action against trafficking exists only as an outline drawn up by the home ministry.                | not counted: planned          |
-      | National action plan against trafficking - drafted: 2008; adopted: not yet.                                                 | not counted: planned          |
+      | National action plan against trafficking - drafted: 2009; adopted: not yet.                                                 | not counted: planned          |
 
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."

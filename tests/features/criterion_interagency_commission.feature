@@ -88,6 +88,10 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | The national commission, whose task is to coordinate anti-trafficking work, met four times in 2008.             | counted as support            |
       | The commission's job is to coordinate the ministries' work against trafficking, and it met six times this year. | counted as support            |
 
+    Examples: What a sentence concedes is pending does not hold back what it says was done
+      | sentence                                                                                                                                                       | verdict                       |
+      | Although the decree founding it has still not been published, the national anti-trafficking commission met five times in 2009 under the Deputy Prime Minister. | counted as support            |
+
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:
       """

@@ -107,6 +107,10 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                                                | verdict                       |
       | The refurbished state shelter in Mzuzu awaits the appointment of a manager and has taken in no victims. | not counted: planned          |
 
+    Examples: A pending law conceded beside a shelter at work
+      | sentence                                                                                                                                          | verdict                       |
+      | While the new shelter law awaits parliamentary approval, the Ministry of Social Policy's shelter in Kyiv housed 40 trafficking victims this year. | counted as support            |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

@@ -316,7 +316,11 @@ class ContextIndex:
         # the law, has not been established").
         comma_ends = cue.modifier.effect is ModifierEffect.FLIP
         if cue.direction is Direction.SENTENCE:
-            return True
+            # what a sentence concedes governs only its concession: "although its statute still
+            # awaits the President's signature, the roundtable met every month"
+            cue_clause = self.clause_at(cue.start)
+            return self.clauses(cue_clause[0])[cue_clause[1]].kind is not ClauseKind.CONCESSIVE \
+                or cue_clause == self.clause_at(start)
         if cue.direction is Direction.CLAUSE:
             return self.clause_at(cue.start) in (self.clause_at(start),
                                                  self.clause_at(max(start, end - 1)))

@@ -112,3 +112,13 @@ def test_who_a_clause_sharing_the_subject_before_it_names_is_its_object_not_its_
     text = ("The Ministry of Labour drew up new inspection guidelines and trained NGO outreach "
             "workers and 40 labour inspectors in spotting forced labour.")
     assert vetoes(matcher, text)["screening-of-vulnerable-groups"] is None
+
+
+@pytest.mark.parametrize(("text", "vetoed_by"), [
+    ("According to La Strada, its outreach workers identified 25 trafficking victims among "
+     "women deported from Turkey.", "non_government"),
+    ("The Ministry of Social Welfare runs a shelter in Chisinau, and its social workers "
+     "identified 25 trafficking victims among deportees.", None),
+])
+def test_whose_workers_a_clause_opens_on_is_who_acts(matcher, text, vetoed_by):
+    assert vetoes(matcher, text)["victims-identified"] == vetoed_by

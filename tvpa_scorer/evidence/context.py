@@ -82,12 +82,13 @@ _AGENT_WITHIN = re.compile(r"\b(?:\w+ed|run|held|led|given|taught|done|made|buil
                            r"drawn up|set up|carried out|paid for)(?:\s+(?:in|last|this|early|"
                            r"late|[\w-]+ly|\d{4}|year|month|spring|summer|autumn|winter))*"
                            r"\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
-# A clause that opens on "it" or "they", after a connective at most.
+# A clause that opens on "it" or "they", or on what is theirs ("its mobile teams"), after a
+# connective at most.
 _PRONOUN_SUBJECT = re.compile(r"[\s,;:]*(?:(?:however|also|then|and|but|moreover|in addition|"
                               r"in \d{4}|during the (?:year|reporting period)|"
                               r"(?:this|last|that|each|every) (?:year|month|week|season)|"
                               r"since then|so far|to date)[\s,]+)?"
-                              r"(?:it|they)\s", re.IGNORECASE)
+                              r"(?:it|they|its|their)\s", re.IGNORECASE)
 # "not detained, fined or prosecuted": a negation reaches every item of a short series
 _SERIES = re.compile(r"\s*(?:[\w'’-]+\s*,\s*){1,4}(?:[\w'’-]+\s*,?\s*)?(?:or|and|nor)\s+",
                      re.IGNORECASE)

@@ -122,3 +122,17 @@ def test_who_a_clause_sharing_the_subject_before_it_names_is_its_object_not_its_
 ])
 def test_whose_workers_a_clause_opens_on_is_who_acts(matcher, text, vetoed_by):
     assert vetoes(matcher, text)["victims-identified"] == vetoed_by
+
+
+@pytest.mark.parametrize(("text", "rule_id", "vetoed_by"), [
+    ("Counselling and vocational training for returned trafficking victims are provided by "
+     "Different and Equal, an NGO financed by British and Dutch donors.",
+     "victim-care-given", "non_government"),
+    ("Police refer rescued girls to the NGO Maiti Nepal. Maiti Nepal sheltered 212 trafficking "
+     "victims in its Kathmandu home this year.", "victims-sheltered", "non_government"),
+    ("The Ministry of Labour, a long-time partner of IOM, trained 40 labour inspectors on "
+     "trafficking.", "officials-trained", None),
+])
+def test_a_name_the_document_calls_an_ngo_is_an_ngo_wherever_it_stands(
+        matcher, text, rule_id, vetoed_by):
+    assert vetoes(matcher, text)[rule_id] == vetoed_by

@@ -1,9 +1,11 @@
-"""Actors a document names by acronym: "The Child and Law Foundation (CLF)" makes "CLF" a
-non-government actor wherever the document uses it; "Zimbabwe Republic Police (ZRP)" makes
-"ZRP" the government.
+"""Actors a document names by acronym, or calls an NGO: "The Child and Law Foundation (CLF)"
+makes "CLF" a non-government actor wherever the document uses it, as "Different and Equal, an
+NGO" and "the NGO Sanlaap" do those names; "Zimbabwe Republic Police (ZRP)" makes "ZRP" the
+government.
 
-Cables name most actors by acronym after defining them once. Without learning the
-definitions, "CLF's study" would have no actor and "ZRP officers" would not be the police.
+Cables name most actors by acronym after defining them once, or say once what a named body
+is. Without learning the definitions, "CLF's study" would have no actor and "ZRP officers"
+would not be the police.
 """
 
 from __future__ import annotations
@@ -22,6 +24,27 @@ _DEFINITION = re.compile(
 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z&-]{1,11}\)")
+# A name the document says is another actor's: "Different and Equal, an NGO financed by DFID",
+# "LICADHO, a Cambodian human rights group", "the NGO Sanlaap". What it is must be said in
+# the first words of the apposition, so "the ministry, a long-time partner of IOM" is not.
+_NAME = (r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|the|on|in|de|del|la|y)\s+)*"
+         r"[A-Z][\w'’.&-]*){0,6}")
+# found from the comma back, which is far cheaper than trying a name at every capital
+_APPOSITION = re.compile(r",\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+_NAME_BEFORE = re.compile(rf"({_NAME})\)?$")
+_NAME_REACH = 120  # characters a name of seven words may take
+# what an apposition naming an organisation holds: a kind of body, or an acronym; only these
+# are asked of the actor modifier's many triggers
+_BODY_WORD = re.compile(r"\b(?:(?i:NGO|organi[sz]ation|group|charity|church|foundation|"
+                        r"association|agency|body|network|coalition|society|trust|union|"
+                        r"mission|congregation|diocese|order)s?|[A-Z]{2,})\b")
+_KINDS = ("NGO", "charity", "foundation", "association", "church", "mission")
+# no leading \b, so the engine can skip to the kind's first letter; the edge is checked after
+_NAMED_AFTER = re.compile(rf"(?:{'|'.join(_KINDS)})s?\s+({_NAME})")
+# words that open a sentence before a comma, not names: "Separately, a local NGO said..."
+_NOT_NAMES = frozenset({"however", "separately", "meanwhile", "additionally", "also", "finally",
+                        "furthermore", "moreover", "similarly", "instead", "yesterday", "today",
+                        "recently", "previously", "currently", "according"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +62,14 @@ class Aliases:
 
 
 def learn_aliases(document: Document, context: Context) -> Aliases:
-    """Find every `Full Name (ACRONYM)` and file the acronym by what its full name is."""
+    """Find every `Full Name (ACRONYM)` and file the acronym by what its full name is; and every
+    name the document calls an NGO, a church or another such body."""
     actor = next((modifier for modifier in context.modifiers if modifier.whole_sentence), None)
     government, non_government = set(), set()
     for cable in document.cables:
         for answer in cable.answers:
+            if actor is not None:
+                non_government.update(_named_as_other(answer.text, actor, context))
             if _ACRONYM.search(answer.text) is None:
                 continue  # no "(ACRONYM)", so no definition: most answers
             for match in _DEFINITION.finditer(answer.text):
@@ -54,3 +80,32 @@ def learn_aliases(document: Document, context: Context) -> Aliases:
                     government.add(acronym)
     return Aliases(tuple(sorted(government - non_government)), tuple(sorted(non_government)),
                    actor)
+
+
+def _named_as_other(text: str, actor: Modifier, context: Context) -> set[str]:
+    """The names a text says are an NGO's, a church's or another such actor's."""
+    names = {match.group(1) for match in _NAMED_AFTER.finditer(text)
+             if match.start() == 0 or not text[match.start() - 1].isalnum()}
+    for apposition in _APPOSITION.finditer(text):
+        if _BODY_WORD.search(apposition.group(1)) and _says_other(apposition.group(1), actor):
+            name = _NAME_BEFORE.search(text, max(0, apposition.start() - _NAME_REACH),
+                                       apposition.start())
+            if name is not None:
+                names.add(name.group(1))
+    return {name for name in names if name.lower() not in _NOT_NAMES
+            and not any(pattern.search(name) for pattern in context.government_actors)
+            and not any(trigger.pattern.fullmatch(name) for trigger in actor.triggers)}
+
+
+_TRIGGERS: dict[int, re.Pattern] = {}
+
+
+def _says_other(words: str, actor: Modifier) -> bool:
+    """Whether the words hold one of the actor modifier's triggers, asked of one pattern
+    joining them all (compiled once per modifier)."""
+    joined = _TRIGGERS.get(id(actor))
+    if joined is None:
+        joined = _TRIGGERS[id(actor)] = re.compile(
+            "|".join(f"(?:{trigger.pattern.pattern})" for trigger in actor.triggers),
+            re.IGNORECASE)
+    return joined.search(words) is not None

@@ -68,6 +68,11 @@ Feature: Protection and assistance for victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                                       | verdict            |
       | Social workers of the Ministry of Family accompanied 22 trafficking victims to court hearings. | counted as support |
 
+    Examples: The way home and the first checks, given by the state or by another actor
+      | sentence                                                                                                                                   | verdict                       |
+      | The Ministry of Social Policy paid the air fares home of 23 trafficking victims and gave each a medical examination on arrival.            | counted as support            |
+      | Returning victims are met at the airport by IOM staff, who give medical checks, pocket money and onward travel funded by a Canadian donor. | not counted: non_government   |
+
   Scenario: Care, non-penalisation and residence permits for victims meet the criterion
     Given a cable answer reading:
       """

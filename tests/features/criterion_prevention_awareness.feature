@@ -72,6 +72,10 @@ Feature: Prevention and public awareness, 22 U.S.C. 7106(b)(3)
       | sentence                                                                                                                          | verdict                     |
       | A youth theatre troupe from Kisumu staged a play about trafficked house girls in 40 schools with a grant from a Dutch foundation. | not counted: non_government |
 
+    Examples: A campaign mounted
+      | sentence                                                                                              | verdict                       |
+      | The Ministry of Education mounted a nationwide campaign against trafficking in 300 secondary schools. | counted as support            |
+
   Scenario: A government campaign with a measured reach meets the criterion
     Given a cable answer to the question "Are there government-run anti-trafficking information or education campaigns?" reading "The Ministry of Social Welfare launched a national radio and television campaign against trafficking in April 2008. The campaign reached an estimated 2,000,000 people and targeted young women in rural districts."
     When the cables are scored for the 2009 report

@@ -64,6 +64,10 @@ Feature: Investigating, prosecuting, convicting and sentencing traffickers, 22 U
       | The police anti-trafficking unit opened no investigations after its officers were reassigned in May. | counted as shortfall |
       | The police anti-trafficking unit investigated 42 cases of forced labour in 2009.                     | counted as support   |
 
+    Examples: Cases brought
+      | sentence                                                                                                           | verdict                       |
+      | Prosecutors brought criminal cases against 14 suspected traffickers under the 2008 law, and courts convicted nine. | counted as support            |
+
   Scenario: Investigations, prosecutions and prison sentences with figures meet the criterion
     Given a cable answer reading:
       """

@@ -92,6 +92,10 @@ Feature: Interagency commission or coordination body, 22 U.S.C. 7106(b)(3) and (
       | sentence                                                                                                                                                       | verdict                       |
       | Although the decree founding it has still not been published, the national anti-trafficking commission met five times in 2009 under the Deputy Prime Minister. | counted as support            |
 
+    Examples: A first sitting set for a later month
+      | sentence                                                                                  | verdict                       |
+      | The first sitting of the new national anti-trafficking commission is set for June.        | not counted: planned          |
+
   Scenario: A body that meets, chaired by a minister, meets the criterion
     Given a cable answer reading:
       """

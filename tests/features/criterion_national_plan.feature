@@ -96,6 +96,10 @@ Feature: National plan of action, 22 U.S.C. 7106(b)(3) and (b)(10)
       | sentence                                                                                                                                 | verdict                       |
       | Although the interior ministry has finished drafting a national plan against trafficking, its adoption awaits the President's signature. | not counted: planned          |
 
+    Examples: A zero draft
+      | sentence                                                                                                    | verdict                       |
+      | The Ministry of Labour has circulated a zero draft of the national action plan against trafficking to NGOs. | not counted: planned          |
+
   Scenario: A plan adopted and reported on meets the criterion
     Given a cable answer to the question "Does the government have a national plan of action?" reading "Yes. The cabinet adopted the National Action Plan against Trafficking in March 2009, and the Ministry of Justice published a report on its implementation in December."
     When the cables are scored for the 2010 report

@@ -39,6 +39,10 @@ Feature: Penalties for trafficking that are stringent and commensurate, 22 U.S.C
       | Tax evasion is punishable by a fine or imprisonment.          | not found |
       | The court sentenced two traffickers to seven years in prison. | not found |
 
+    Examples: Amendments that await a vote
+      | sentence                                                                                   | verdict                       |
+      | Amendments raising the penalty for trafficking to twelve years await a vote in the Senate. | not counted: planned          |
+
   Scenario: Stringent penalties with no fine in place of prison meet the criterion
     Given a cable answer reading:
       """

@@ -111,6 +111,10 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                                                                                          | verdict                       |
       | While the new shelter law awaits parliamentary approval, the Ministry of Social Policy's shelter in Kyiv housed 40 trafficking victims this year. | counted as support            |
 
+    Examples: Victims who await their return, in a shelter at work
+      | sentence                                                                                         | verdict                       |
+      | The Ministry of Social Affairs' shelter in Erbil housed 31 foreign women who await repatriation. | counted as support            |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

@@ -88,6 +88,10 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | Border police again missed opportunities to identify trafficking victims among the migrants they detained.                     | counted as shortfall          |
       | Immigration officers wasted the chance to screen the 300 Burmese fishermen for signs of trafficking before they were deported. | counted as shortfall          |
 
+    Examples: Screening that still awaits its procedures
+      | sentence                                                                                                                       | verdict                       |
+      | Screening of Bangladeshi workers at the Kuwaiti deportation centre still awaits written procedures from the Interior Ministry. | not counted: planned          |
+
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."
     When the cables are scored for the 2010 report

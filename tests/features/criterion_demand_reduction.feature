@@ -73,6 +73,10 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | sentence                                                                           | verdict                |
       | The health ministry's campaign to reduce demand for heroin reached 200,000 pupils. | not counted: off_topic |
 
+    Examples: Who runs it, named in one word before it
+      | sentence                                                                                                                     | verdict                       |
+      | An Anglican-run outreach project handed 20,000 leaflets warning against child sex tourism to passengers arriving in Mombasa. | not counted: non_government   |
+
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:
       """

@@ -115,6 +115,11 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | sentence                                                                                         | verdict                       |
       | The Ministry of Social Affairs' shelter in Erbil housed 31 foreign women who await repatriation. | counted as support            |
 
+    Examples: A church-run shelter and a state-run one
+      | sentence                                                                                              | verdict                       |
+      | Victims are referred to a church-run shelter in Lusaka, which housed 34 women this year.              | not counted: non_government   |
+      | The Ministry of Social Welfare opened a state-run shelter in Lusaka, which housed 34 women this year. | counted as support            |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

@@ -77,6 +77,11 @@ Feature: Reducing demand for commercial sex and sex tourism, 22 U.S.C. 7106(b)(1
       | sentence                                                                                                                     | verdict                       |
       | An Anglican-run outreach project handed 20,000 leaflets warning against child sex tourism to passengers arriving in Mombasa. | not counted: non_government   |
 
+    Examples: A slogan that says no, and demand for drugs
+      | sentence                                                                                                                     | verdict                       |
+      | The Department of Narcotics Control ran a 'Say No' campaign to curb demand for yaba tablets among long-distance bus drivers. | not counted: off_topic        |
+      | The Ministry of Tourism ran a 'Say No to Child Sex Tourism' campaign in 200 hotels along the coast.                          | counted as support            |
+
   Scenario: A question on demand answered only by a cross-reference is not met
     Given a cable answer reading:
       """

@@ -40,6 +40,10 @@ Feature: A law prohibiting severe forms of trafficking, 22 U.S.C. 7106(a)(1)
       | The new tax law took effect in January.                  | not found          |
       | The constitution prohibits slavery and forced labor.     | counted as support |
 
+    Examples: Trafficking in cultural property
+      | sentence                                                                                                                   | verdict                       |
+      | In January parliament adopted a law on trafficking in cultural property, tightening controls on the export of antiquities. | not counted: off_topic        |
+
   Scenario: A comprehensive law in force meets the criterion
     Given a cable answer reading:
       """

@@ -120,6 +120,11 @@ Feature: Shelter for trafficking victims, 22 U.S.C. 7106(b)(2)
       | Victims are referred to a church-run shelter in Lusaka, which housed 34 women this year.              | not counted: non_government   |
       | The Ministry of Social Welfare opened a state-run shelter in Lusaka, which housed 34 women this year. | counted as support            |
 
+    Examples: A refuge for animals
+      | sentence                                                                                                        | verdict                       |
+      | The Tbilisi City Hall opened a 300-place shelter for stray dogs, financed from the municipal sanitation budget. | not counted: off_topic        |
+      | The municipality built a new animal refuge on the edge of Kampala.                                              | not counted: off_topic        |
+
   Scenario: Government shelters that took in victims meet the criterion
     Given a cable answer reading:
       """

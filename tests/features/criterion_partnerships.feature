@@ -75,6 +75,10 @@ Feature: Partnerships with civil society, international organisations and others
       | sentence                                                                                  | verdict                       |
       | From July the Ministry of Labour is to contract two NGOs to run its victim hotline.       | not counted: planned          |
 
+    Examples: Case information shared with an NGO
+      | sentence                                                                                                  | verdict                       |
+      | The police share case information on trafficking victims with La Strada every week under a 2008 protocol. | counted as support            |
+
   Scenario: Funding and a working agreement with NGOs meet the criterion
     Given a cable answer to the question "What is the relationship between government officials and NGOs on the trafficking issue?" reading "In 2008 the Ministry of Social Development gave 180,000 USD to four NGOs that assist trafficking victims. The national police signed a memorandum of understanding with two of these NGOs on the referral of victims, and referred 73 victims to them under it."
     When the cables are scored for the 2009 report

@@ -92,6 +92,11 @@ Feature: Victim screening and identification, 22 U.S.C. 7106(b)(2) and (b)(6)
       | sentence                                                                                                                       | verdict                       |
       | Screening of Bangladeshi workers at the Kuwaiti deportation centre still awaits written procedures from the Interior Ministry. | not counted: planned          |
 
+    Examples: Assessed or classified as victims
+      | sentence                                                                                                                 | verdict                       |
+      | Of the 3,900 Indonesian domestic workers deported this year, not one was assessed as a possible trafficking victim.      | counted as shortfall          |
+      | Labour inspectors classified 37 of the plantation workers as trafficking victims and referred them to the state shelter. | counted as support            |
+
   Scenario: Written procedures and victims identified meet the criterion
     Given a cable answer reading "In 2009 the police adopted standard operating procedures for identifying victims. Using them, police identified 214 victims of trafficking, 60 of them men."
     When the cables are scored for the 2010 report

@@ -66,15 +66,20 @@ def learn_aliases(document: Document, context: Context) -> Aliases:
     name the document calls an NGO, a church or another such body."""
     actor = next((modifier for modifier in context.modifiers if modifier.whole_sentence), None)
     government, non_government = set(), set()
+    # the actor's triggers asked of each name and apposition, as one pattern
+    describes_other = re.compile("|".join(f"(?:{trigger.pattern.pattern})"
+                                          for trigger in actor.triggers), re.IGNORECASE) \
+        if actor is not None else None
     for cable in document.cables:
         for answer in cable.answers:
             if actor is not None:
-                non_government.update(_named_as_other(answer.text, actor, context))
+                non_government.update(_named_as_other(answer.text, actor, describes_other,
+                                                      context))
             if _ACRONYM.search(answer.text) is None:
                 continue  # no "(ACRONYM)", so no definition: most answers
             for match in _DEFINITION.finditer(answer.text):
                 name, acronym = match.group(1), match.group(2)
-                if actor and any(trigger.pattern.search(name) for trigger in actor.triggers):
+                if describes_other is not None and describes_other.search(name):
                     non_government.add(acronym)
                 elif any(pattern.search(name) for pattern in context.government_actors):
                     government.add(acronym)
@@ -82,12 +87,14 @@ def learn_aliases(document: Document, context: Context) -> Aliases:
                    actor)
 
 
-def _named_as_other(text: str, actor: Modifier, context: Context) -> set[str]:
-    """The names a text says are an NGO's, a church's or another such actor's."""
+def _named_as_other(text: str, actor: Modifier, describes_other: re.Pattern,
+                    context: Context) -> set[str]:
+    """The names a text says are an NGO's, a church's or another such actor's;
+    `describes_other` holds the actor modifier's triggers as one pattern."""
     names = {match.group(1) for match in _NAMED_AFTER.finditer(text)
              if match.start() == 0 or not text[match.start() - 1].isalnum()}
     for apposition in _APPOSITION.finditer(text):
-        if _BODY_WORD.search(apposition.group(1)) and _says_other(apposition.group(1), actor):
+        if _BODY_WORD.search(apposition.group(1)) and describes_other.search(apposition.group(1)):
             name = _NAME_BEFORE.search(text, max(0, apposition.start() - _NAME_REACH),
                                        apposition.start())
             if name is not None:
@@ -96,16 +103,3 @@ def _named_as_other(text: str, actor: Modifier, context: Context) -> set[str]:
             and not any(pattern.search(name) for pattern in context.government_actors)
             and not any(trigger.pattern.fullmatch(name) for trigger in actor.triggers)}
 
-
-_TRIGGERS: dict[int, re.Pattern] = {}
-
-
-def _says_other(words: str, actor: Modifier) -> bool:
-    """Whether the words hold one of the actor modifier's triggers, asked of one pattern
-    joining them all (compiled once per modifier)."""
-    joined = _TRIGGERS.get(id(actor))
-    if joined is None:
-        joined = _TRIGGERS[id(actor)] = re.compile(
-            "|".join(f"(?:{trigger.pattern.pattern})" for trigger in actor.triggers),
-            re.IGNORECASE)
-    return joined.search(words) is not None

@@ -41,6 +41,10 @@ Feature: Holding complicit officials to account, 22 U.S.C. 7106(b)(7)
       | Police protect trafficking victims who testify against their traffickers.                     | not found |
       | The ministry trained 200 police officers to identify trafficking victims.                     | not found |
 
+    Examples: Officers who protect those who exploit minors, and none investigated
+      | sentence                                                                                                                             | verdict                       |
+      | Police officers in the port reportedly protect bars that exploit minors, yet no officer was investigated or charged during the year. | counted as shortfall          |
+
   Scenario: Complicit officials prosecuted and convicted meet the criterion
     Given a cable answer reading:
       """

@@ -73,8 +73,7 @@ def learn_aliases(document: Document, context: Context) -> Aliases:
     for cable in document.cables:
         for answer in cable.answers:
             if actor is not None:
-                non_government.update(_named_as_other(answer.text, actor, describes_other,
-                                                      context))
+                non_government.update(_named_as_other(answer.text, describes_other, context))
             if _ACRONYM.search(answer.text) is None:
                 continue  # no "(ACRONYM)", so no definition: most answers
             for match in _DEFINITION.finditer(answer.text):
@@ -87,8 +86,7 @@ def learn_aliases(document: Document, context: Context) -> Aliases:
                    actor)
 
 
-def _named_as_other(text: str, actor: Modifier, describes_other: re.Pattern,
-                    context: Context) -> set[str]:
+def _named_as_other(text: str, describes_other: re.Pattern, context: Context) -> set[str]:
     """The names a text says are an NGO's, a church's or another such actor's;
     `describes_other` holds the actor modifier's triggers as one pattern."""
     names = {match.group(1) for match in _NAMED_AFTER.finditer(text)
@@ -101,5 +99,5 @@ def _named_as_other(text: str, actor: Modifier, describes_other: re.Pattern,
                 names.add(name.group(1))
     return {name for name in names if name.lower() not in _NOT_NAMES
             and not any(pattern.search(name) for pattern in context.government_actors)
-            and not any(trigger.pattern.fullmatch(name) for trigger in actor.triggers)}
+            and not describes_other.fullmatch(name)}
 

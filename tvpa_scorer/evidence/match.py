@@ -479,8 +479,8 @@ class _AnswerReading:
         """Whether a later clause of the sentence says what it named is not yet there: "the
         artwork was approved in January, but no posters had appeared when this cable was
         drafted"."""
-        return self._says_not_yet(self.context.clauses(index)[position].end,
-                                  self.sentences.spans[index][1])
+        return self.context.says(NOT_YET, self.context.clauses(index)[position].end,
+                                 self.sentences.spans[index][1])
 
     def _not_yet_there(self, index: int, named: Callable[[], frozenset[str]]) -> bool:
         """Whether sentence `index` says that something the sentence before named is not yet
@@ -492,14 +492,9 @@ class _AnswerReading:
         if not any(cue.modifier.modifier_id == PLANNED
                    and cue.direction in (Direction.SENTENCE, Direction.CLAUSE)
                    and not _DUTY.search(cue.text) for cue in self.context.cues_in(index)) \
-                and not self._says_not_yet(*self.sentences.spans[index]):
+                and not self.context.says(NOT_YET, *self.sentences.spans[index]):
             return False
         return self._speaks_of(index, named)
-
-    def _says_not_yet(self, start: int, end: int) -> bool:
-        """Whether the answer's text[start:end] holds one of the context file's not-yet
-        phrases."""
-        return self.context.says(NOT_YET, start, end)
 
     def _speaks_of(self, index: int, named: Callable[[], frozenset[str]]) -> bool:
         """Whether sentence `index` speaks of what the sentence before it named: one of its

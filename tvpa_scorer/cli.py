@@ -13,6 +13,7 @@ from tvpa_scorer.commands.checking import validate
 from tvpa_scorer.commands.corpus import batch, history
 from tvpa_scorer.commands.reading import parse
 from tvpa_scorer.commands.rule_changes import diff, evaluate
+from tvpa_scorer.parallel import collect_less
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -35,6 +36,7 @@ def main() -> None:
     Exit status: 0 when everything was read cleanly, 1 when an input or rule file has
     a problem (each printed as 'path:line:col: error: message'), 2 for a usage error.
     """
+    collect_less()
 
 
 for command in (score, gaps, batch, history, parse, validate, evaluate, diff):

@@ -11,19 +11,19 @@ would not be the police.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.rules.model import Context, Modifier
 
-# A capitalised name of up to ten words (with the small words names hold), then (ACRONYM).
-_DEFINITION = re.compile(
-    r"((?:[A-Z][\w'’.&-]*|of|and|for|the|on|in|to|against|de|del|la|las|los|y|e)"
-    r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|on|in|to|against|de|del|la|las|los|y|e)){0,9})"
-    r"\s*\(([A-Z][A-Za-z&-]{1,11})\)")
-
-
-_ACRONYM = re.compile(r"\([A-Z][A-Za-z&-]{1,11}\)")
+# "(ACRONYM)", and the capitalised name of up to ten words (with the small words names hold)
+# that stands before it. The name is searched back from each acronym, between it and the
+# parenthesis before (a name holds none): far cheaper than trying a name at every capital.
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
+_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|and|for|the|on|in|to|against|de|del|la|las|los|y|e)"
+_DEFINED_NAME = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,9}})\s*\Z")
 # A name the document says is another actor's: "Different and Equal, an NGO financed by DFID",
 # "LICADHO, a Cambodian human rights group", "the NGO Sanlaap". What it is must be said in
 # the first words of the apposition, so "the ministry, a long-time partner of IOM" is not.
@@ -55,10 +55,17 @@ class Aliases:
     non_government: tuple[str, ...]
     modifier: Modifier | None  # the actor modifier a non-government acronym stands for
 
-    def pattern(self, names: tuple[str, ...]) -> re.Pattern | None:
-        if not names:
-            return None
-        return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+    def find(self, names: tuple[str, ...], text: str) -> list[re.Match]:
+        """Where any of the names stands in the text as a whole word."""
+        # most answers use none of a document's acronyms: asked before any regex runs
+        if not any(name in text for name in names):
+            return []
+        return list(_as_words(names).finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _as_words(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
 def learn_aliases(document: Document, context: Context) -> Aliases:
@@ -74,16 +81,22 @@ def learn_aliases(document: Document, context: Context) -> Aliases:
         for answer in cable.answers:
             if actor is not None:
                 non_government.update(_named_as_other(answer.text, describes_other, context))
-            if _ACRONYM.search(answer.text) is None:
-                continue  # no "(ACRONYM)", so no definition: most answers
-            for match in _DEFINITION.finditer(answer.text):
-                name, acronym = match.group(1), match.group(2)
+            for name, acronym in _definitions(answer.text):
                 if describes_other is not None and describes_other.search(name):
                     non_government.add(acronym)
                 elif any(pattern.search(name) for pattern in context.government_actors):
                     government.add(acronym)
     return Aliases(tuple(sorted(government - non_government)), tuple(sorted(non_government)),
                    actor)
+
+
+def _definitions(text: str) -> Iterator[tuple[str, str]]:
+    """Every `Full Name (ACRONYM)` in the text: (name, acronym)."""
+    for acronym in _ACRONYM.finditer(text):
+        since = max(text.rfind("(", 0, acronym.start()), text.rfind(")", 0, acronym.start())) + 1
+        name = _DEFINED_NAME.search(text, since, acronym.start())
+        if name is not None:
+            yield name.group(1), acronym.group(1)
 
 
 def _named_as_other(text: str, describes_other: re.Pattern, context: Context) -> set[str]:

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
+from tvpa_scorer.kit.patterns import PatternSet, TextWords
 from tvpa_scorer.rules.model import ClauseWords
 
 
@@ -51,9 +53,11 @@ _OPENING_KINDS = {"contrast": ClauseKind.CONTRAST, "concessive": ClauseKind.CONC
 _EDGE = frozenset(", \n\t")
 
 
-def read_clauses(text: str, start: int, end: int, words: ClauseWords) -> tuple[Clause, ...]:
-    """The clauses of the sentence text[start:end], in order, covering it."""
-    opens = sorted(_openings(text, start, end, words))
+def read_clauses(text: str, start: int, end: int, words: ClauseWords,
+                 text_words: TextWords | None = None) -> tuple[Clause, ...]:
+    """The clauses of the sentence text[start:end], in order, covering it; `text_words` are
+    the words of the whole text, when already read."""
+    opens = sorted(_openings(text, start, end, words, text_words))
     clauses: list[Clause] = []
     begin, kind, link = start, ClauseKind.MAIN, (None, None)
     closes_at_comma = False
@@ -92,13 +96,14 @@ def _stripped(text: str, clause: Clause) -> Clause:
     return Clause(start, end, clause.kind, clause.subject, clause.antecedent)
 
 
-def _openings(text: str, start: int, end: int, words: ClauseWords):
+def _openings(text: str, start: int, end: int, words: ClauseWords,
+              text_words: TextWords | None):
     """(where the clause before ends, where the new one starts, its kind, where the words
     after its opening word start) for each opening."""
     for match in _SEMICOLON.finditer(text, start, end):
         yield match.start(), match.end(), ClauseKind.MAIN, match.end()
     if words.openings is not None:
-        for match in words.openings.finditer(text, start, end):
+        for _, match in _opening_words(words.openings).finditer(text, text_words, start, end):
             kind = _OPENING_KINDS[match.lastgroup]
             if match.start() > start or kind is ClauseKind.CONCESSIVE:
                 after = _SPACE.match(text, match.end()).end()
@@ -113,6 +118,12 @@ def _openings(text: str, start: int, end: int, words: ClauseWords):
         elif "," in match.group(1) and words.new_subject is not None \
                 and words.new_subject.match(text, after):
             yield match.start(), match.start(), ClauseKind.MAIN, after
+
+
+@lru_cache(maxsize=4)
+def _opening_words(openings: re.Pattern) -> PatternSet:
+    """The openings pattern, tried only where one of its opening words stands."""
+    return PatternSet([("opening", openings)])
 
 
 def _trimmed(text: str, start: int, position: int) -> int:

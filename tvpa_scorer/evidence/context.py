@@ -30,7 +30,8 @@ from tvpa_scorer.rules.model import (
 
 _WORDS = re.compile(r"\S+")
 _SHORTFALL_NEGATION = 3
-# (unless it reports its own work: "IOM reported that it assisted 40 victims")
+# (unless it reports its own work: "IOM reported that it assisted 40 victims"). Every such
+# phrase holds "that" or "according", so only a clause with one of them is searched.
 _REPORTED = re.compile(
     r"\b(?:said|says|say|reported|reports|report|stated|states|claimed|claims|claim|noted|notes|"
     r"note|indicated|indicate|explained|confirmed|alleged|alleges|allege|believes?|believed|"
@@ -234,14 +235,12 @@ class ContextIndex:
 
     def _add_aliases(self, aliases: Aliases) -> None:
         """Acronyms the document defined stand for their actors: "CLF" for the foundation."""
-        government = aliases.pattern(aliases.government)
-        if government is not None:
-            self.government += [match.span() for match in government.finditer(self.text)]
-        non_government = aliases.pattern(aliases.non_government)
-        if non_government is not None and aliases.modifier is not None:
+        self.government += [match.span()
+                            for match in aliases.find(aliases.government, self.text)]
+        if aliases.modifier is not None:
             self.cues += [Cue(aliases.modifier, match.start(), match.end(), Direction.BOTH,
                               match.group(), aliases.modifier.window)
-                          for match in non_government.finditer(self.text)]
+                          for match in aliases.find(aliases.non_government, self.text)]
 
     def says(self, kind: str, start: int, end: int) -> bool:
         """Whether text[start:end] holds a phrase of the context file's list `kind`."""
@@ -252,7 +251,7 @@ class ContextIndex:
         found = self._clauses.get(index)
         if found is None:
             found = self._clauses[index] = read_clauses(self.text, *self.sentences.spans[index],
-                                                        self._clause_words)
+                                                        self._clause_words, self._words)
         return found
 
     def clause_at(self, offset: int) -> tuple[int, int]:
@@ -481,8 +480,10 @@ class ContextIndex:
         clause = self.clauses(index)[position]
         left = max((t_end for _, t_end in self._terminators_from(clause.start, start)
                     if t_end <= start), default=clause.start)
-        left = max((match.end() for match in _REPORTED.finditer(self.text, left, start)),
-                   default=left)
+        folded = self._words.folded
+        if folded.find("that", left, start) >= 0 or folded.find("according", left, start) >= 0:
+            left = max((match.end() for match in _REPORTED.finditer(self.text, left, start)),
+                       default=left)
         right = min((t_start for t_start, _ in self._terminators_from(start, clause.end)),
                     default=clause.end)
         return left, right
@@ -531,6 +532,8 @@ def is_historical(sentence: str, report_year: int | None, years_before_report: i
     the context file's phrases for each."""
     if said_before_period:
         return not _STILL_GOING.search(sentence)
+    if _YEAR.search(sentence) is None:
+        return False  # most sentences name no year: nothing dates them
     period_starts = _FIRST_REPORTING_YEAR if report_year is None \
         else report_year - years_before_report
     not_events = {match.start(1) for match in _BASELINE_YEAR.finditer(sentence)}

@@ -30,7 +30,7 @@ from tvpa_scorer.evidence.judge import UNATTRIBUTED, Verdict, judge
 from tvpa_scorer.evidence.lexicon import ConceptFinder, ConceptMention
 from tvpa_scorer.evidence.numbers import find_amounts
 from tvpa_scorer.evidence.sentences import Sentences, split_sentences
-from tvpa_scorer.kit.patterns import PatternSet, words_of
+from tvpa_scorer.kit.patterns import PatternSet, TextWords, required_words, words_of
 from tvpa_scorer.rules.model import (
     Criterion,
     Direction,
@@ -83,6 +83,10 @@ _POINTER_SENTENCE = re.compile(
     r"(?:post's\s+|the\s+|our\s+|embassy's\s+)?(?:[\w-]+\s+){0,3}?(?:responses?|answers?|"
     r"repl(?:y|ies)|para(?:graph)?s?|sections?|questions?|parts?|reftel|ref)\b",
     re.IGNORECASE)
+# A pointer holds one of these words: a sentence with none is not searched.
+_POINTER_WORDS = ("see", "refer", "consult", "described", "covered", "addressed", "discussed",
+                  "reported", "detailed", "consolidated", "provided", "given", "set",
+                  "answered", "treated", "included")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +143,23 @@ class Evidence:
     unjudged: dict[str, tuple[Place, ...]] = dataclasses.field(default_factory=dict)
 
 
+class _SentenceTests:
+    """What a rule asks of the whole sentence it finds: patterns it must hold, patterns that
+    rule it out. Each is run only where the answer holds the words it needs (a sentence
+    starts and ends between words, so its words are the answer's)."""
+
+    def __init__(self, rule: EvidenceRule) -> None:
+        self._requires = [(pattern, required_words(pattern)) for pattern in rule.requires]
+        self._excludes = [(pattern, required_words(pattern)) for pattern in rule.exclude]
+
+    def passed(self, sentence: str, answer_words: TextWords) -> bool:
+        satisfied = answer_words.satisfied
+        return all(needs <= satisfied and pattern.search(sentence)
+                   for pattern, needs in self._requires) \
+            and not any(needs <= satisfied and pattern.search(sentence)
+                        for pattern, needs in self._excludes)
+
+
 class Matcher:
     """A rule set compiled for matching: built once, used for every document."""
 
@@ -147,6 +168,8 @@ class Matcher:
         self.patterns = PatternSet([(rule.rule_id, pattern) for rule in rule_set.rules.values()
                                     for pattern in rule.patterns])
         self.concepts = ConceptFinder(rule_set.lexicon)
+        self.sentence_tests = {rule.rule_id: _SentenceTests(rule)
+                               for rule in rule_set.rules.values() if rule.requires or rule.exclude}
         self.frame_rules = tuple(rule for rule in rule_set.rules.values() if rule.frames)
         self.frame_order = {rule.rule_id: number for number, rule in enumerate(self.frame_rules)}
         self.criteria_with_core = tuple(criterion for criterion in rule_set.criteria
@@ -429,12 +452,12 @@ class _AnswerReading:
         known = self._may_hold_in.get(key)
         if known is None:
             sentence = self.sentences.text_of(index)
+            tests = self.matcher.sentence_tests.get(rule.rule_id)
             # a question quoted into the answer asserts nothing; a distractor ("animal
             # shelter") is no near miss worth listing
             known = self._may_hold_in[key] = not sentence.rstrip().endswith("?") \
-                and all(required.search(sentence) for required in rule.requires) \
                 and all(group & self.concepts_in(index) for group in rule.required_concepts) \
-                and not any(pattern.search(sentence) for pattern in rule.exclude)
+                and (tests is None or tests.passed(sentence, self.words))
         return known
 
     def _named(self, rule: EvidenceRule, start: int, end: int) -> frozenset[str]:
@@ -567,7 +590,9 @@ class _AnswerReading:
 
     def _only_points(self, index: int, sentence: str) -> bool:
         if index not in self._points_only:
-            self._points_only[index] = _POINTER_SENTENCE.search(sentence) is not None
+            said = self.words.folded[slice(*self.sentences.spans[index])]
+            self._points_only[index] = any(word in said for word in _POINTER_WORDS) \
+                and _POINTER_SENTENCE.search(sentence) is not None
         return self._points_only[index]
 
     def _is_history(self, index: int, sentence: str) -> bool:

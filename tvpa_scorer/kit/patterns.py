@@ -79,6 +79,11 @@ class TextWords:
             self._satisfied = CHOICES.satisfied(self.present)
         return self._satisfied
 
+    @property
+    def folded(self) -> str:
+        """The text as `re.IGNORECASE` compares it, offset for offset."""
+        return self._folded
+
     def starts(self, choice: WordChoice, number: int) -> list[int]:
         """Where the words of the choice (numbered `number` in CHOICES) start, in order."""
         found = self._found.get(number)
@@ -147,8 +152,7 @@ class PatternSet:
         for index, (_, pattern) in enumerate(patterns):
             needs = requirements(pattern.pattern, pattern.flags)
             self._first.append((needs.first, CHOICES.number(needs.first)))
-            self._required.append(frozenset(CHOICES.number(choice) for choice in
-                                            (needs.first, *needs.others) if not choice.anything))
+            self._required.append(required_words(pattern))
             key = _key(needs)
             if key is None:
                 self._always.append(index)
@@ -160,25 +164,29 @@ class PatternSet:
         """The patterns all of whose required words occur in the text, in order."""
         return [self.patterns[index] for index in self._candidates(words)]
 
-    def finditer(self, text: str, words: TextWords | None = None
-                 ) -> Iterator[tuple[str, re.Match]]:
-        """Every (name, match) in the text, pattern by pattern."""
+    def finditer(self, text: str, words: TextWords | None = None, start: int = 0,
+                 end: int | None = None) -> Iterator[tuple[str, re.Match]]:
+        """Every (name, match) in text[start:end], pattern by pattern, as `re.finditer` with
+        those bounds finds them; `words` are the whole text's."""
         words = words or words_of(text)
+        end = len(text) if end is None else end
         for index in self._candidates(words):
             name, pattern = self.patterns[index]
             first, number = self._first[index]
             starts = () if first.anything else words.starts(first, number)
-            if first.anything or len(starts) * _CHARACTERS_PER_TRY > len(text):
-                for match in pattern.finditer(text):
+            if start or end < len(text):
+                starts = starts[bisect_left(starts, start):bisect_left(starts, end)]
+            if first.anything or len(starts) * _CHARACTERS_PER_TRY > end - start:
+                for match in pattern.finditer(text, start, end):
                     yield name, match
                 continue
             # as finditer would: the leftmost match, then on from where it ended
-            end = 0
-            for start in starts:
-                if start >= end:
-                    match = pattern.match(text, start)
+            matched_to = 0
+            for position in starts:
+                if position >= matched_to:
+                    match = pattern.match(text, position, end)
                     if match is not None:
-                        end = match.end()
+                        matched_to = match.end()
                         yield name, match
 
     def _candidates(self, words: TextWords) -> list[int]:
@@ -187,6 +195,14 @@ class PatternSet:
             *map(self._by_key.__getitem__, self._keys & satisfied)))
         return list(compress(hits, map(satisfied.issuperset,
                                        map(self._required.__getitem__, hits))))
+
+
+def required_words(pattern: re.Pattern) -> frozenset[int]:
+    """The numbers (in CHOICES) of the word choices every match of the pattern holds: a text
+    whose `TextWords.satisfied` lacks one cannot match."""
+    needs = requirements(pattern.pattern, pattern.flags)
+    return frozenset(CHOICES.number(choice) for choice in (needs.first, *needs.others)
+                     if not choice.anything)
 
 
 def _key(needs: Requirements) -> WordChoice | None:

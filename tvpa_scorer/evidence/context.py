@@ -358,7 +358,7 @@ class ContextIndex:
         before = [actor for actor in actors if actor[0] < end
                   and not _PASSIVE.match(self.text, actor[1])]
         after = [actor for actor in actors if actor[0] >= end
-                 and _AGENT.search(self.text, max(left, actor[0] - _AGENT_REACH), actor[0])]
+                 and self._agent(_AGENT, max(left, actor[0] - _AGENT_REACH), actor[0])]
         # "police take victims to a refuge run by nuns": who runs it is the agent, not the
         # clause's subject. Only another actor takes over so: "funded by the Italian
         # government" names a donor, and credit needs the clearer word.
@@ -366,15 +366,15 @@ class ContextIndex:
                          and _ATTACHED_AGENT.fullmatch(self.text, end, actor[0])), None) \
             or next((actor for actor in actors if start < actor[0] < end
                      and actor[2] != GOVERNMENT
-                     and _AGENT_WITHIN.search(self.text, max(start, actor[0] - _AGENT_REACH),
-                                              actor[0])), None)
+                     and self._agent(_AGENT_WITHIN, max(start, actor[0] - _AGENT_REACH),
+                                     actor[0])), None)
         # "A regional roadmap for the Mekong countries, drafted by consultants for Sida, was
         # launched": with no subject named, the agent of a participle later in the clause
         if attached is None and not before:
             attached = next((actor for actor in actors if actor[0] >= end
                              and actor[2] != GOVERNMENT
-                             and _AGENT_WITHIN.search(
-                                 self.text, max(end, actor[0] - _PARTICIPLE_REACH), actor[0])),
+                             and self._agent(_AGENT_WITHIN,
+                                             max(end, actor[0] - _PARTICIPLE_REACH), actor[0])),
                             None)
         opener = _OPENER.match(self.text, left)
         if opener and start < opener.end() and not (before or after):
@@ -415,8 +415,23 @@ class ContextIndex:
         if known is None:
             known = self._acting_in[(left, right)] = [
                 actor for actor in self._actors(left, right)
-                if not _HELPER.search(self.text, max(left, actor[0] - _HELPER_REACH), actor[0])]
+                if not self._helped(max(left, actor[0] - _HELPER_REACH), actor[0])]
         return known
+
+    def _agent(self, pattern: re.Pattern, left: int, right: int) -> bool:
+        """Whether text[left:right] ends on the pattern's "by ..." or "from ..." naming an
+        agent; a stretch with neither word is not searched."""
+        folded = self._words.folded
+        return (folded.find("by", left, right) >= 0 or folded.find("from", left, right) >= 0) \
+            and pattern.search(self.text, left, right) is not None
+
+    def _helped(self, left: int, right: int) -> bool:
+        """Whether text[left:right] ends on words naming a helper or a partner ("with the
+        support of", "assisted by"): each holds "with" or "assisted"."""
+        folded = self._words.folded
+        return (folded.find("with", left, right) >= 0
+                or folded.find("assisted", left, right) >= 0) \
+            and _HELPER.search(self.text, left, right) is not None
 
     def _referent(self, index: int, left: int) -> Cue | str | None:
         """Who "it" or "they" opening text[left:] stands for: the first actor its sentence

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tvpa_scorer.cables.model import Document
+from tvpa_scorer.kit.patterns import PatternSet, TextWords
 from tvpa_scorer.rules.model import Context, Modifier
 
 # "(ACRONYM)", and the capitalised name of up to ten words (with the small words names hold)
@@ -23,7 +24,8 @@ from tvpa_scorer.rules.model import Context, Modifier
 # parenthesis before (a name holds none): far cheaper than trying a name at every capital.
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|and|for|the|on|in|to|against|de|del|la|las|los|y|e)"
-_DEFINED_NAME = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,9}})\s*\Z")
+_NAME_WORDS = 10
+_DEFINED_NAME = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{_NAME_WORDS - 1}}})\s*\Z")
 # A name the document says is another actor's: "Different and Equal, an NGO financed by DFID",
 # "LICADHO, a Cambodian human rights group", "the NGO Sanlaap". What it is must be said in
 # the first words of the apposition, so "the ministry, a long-time partner of IOM" is not.
@@ -73,35 +75,62 @@ def learn_aliases(document: Document, context: Context) -> Aliases:
     name the document calls an NGO, a church or another such body."""
     actor = next((modifier for modifier in context.modifiers if modifier.whole_sentence), None)
     government, non_government = set(), set()
-    # the actor's triggers asked of each name and apposition, as one pattern
-    describes_other = re.compile("|".join(f"(?:{trigger.pattern.pattern})"
-                                          for trigger in actor.triggers), re.IGNORECASE) \
+    # the actor's triggers and the government's names, asked of each name and apposition
+    describes_other = _names(tuple(trigger.pattern for trigger in actor.triggers)) \
         if actor is not None else None
+    names_government = _names(context.government_actors)
     for cable in document.cables:
         for answer in cable.answers:
-            if actor is not None:
-                non_government.update(_named_as_other(answer.text, describes_other, context))
+            if describes_other is not None:
+                non_government.update(_named_as_other(answer.text, describes_other,
+                                                      names_government))
             for name, acronym in _definitions(answer.text):
                 if describes_other is not None and describes_other.search(name):
                     non_government.add(acronym)
-                elif any(pattern.search(name) for pattern in context.government_actors):
+                elif names_government.search(name):
                     government.add(acronym)
     return Aliases(tuple(sorted(government - non_government)), tuple(sorted(non_government)),
                    actor)
+
+
+class _Names:
+    """Patterns asked of a short stretch of text (a name, an apposition): each is run only on
+    a stretch holding the words it needs, where one pattern joining them all would be tried
+    at every character."""
+
+    def __init__(self, patterns: tuple[re.Pattern, ...]) -> None:
+        self._patterns = PatternSet([("name", pattern) for pattern in patterns])
+
+    def search(self, text: str) -> bool:
+        """Whether one of the patterns matches somewhere in the text."""
+        return next(self._patterns.finditer(text, TextWords(text)), None) is not None
+
+    def fullmatch(self, text: str) -> bool:
+        """Whether one of the patterns matches the whole text."""
+        return any(pattern.fullmatch(text)
+                   for _, pattern in self._patterns.candidates(TextWords(text)))
+
+
+@lru_cache(maxsize=8)
+def _names(patterns: tuple[re.Pattern, ...]) -> _Names:
+    return _Names(patterns)
 
 
 def _definitions(text: str) -> Iterator[tuple[str, str]]:
     """Every `Full Name (ACRONYM)` in the text: (name, acronym)."""
     for acronym in _ACRONYM.finditer(text):
         since = max(text.rfind("(", 0, acronym.start()), text.rfind(")", 0, acronym.start())) + 1
+        # and within the last ten words before it
+        before = text[since:acronym.start()].rsplit(None, _NAME_WORDS)
+        if len(before) > _NAME_WORDS:
+            since += len(before[0])
         name = _DEFINED_NAME.search(text, since, acronym.start())
         if name is not None:
             yield name.group(1), acronym.group(1)
 
 
-def _named_as_other(text: str, describes_other: re.Pattern, context: Context) -> set[str]:
-    """The names a text says are an NGO's, a church's or another such actor's;
-    `describes_other` holds the actor modifier's triggers as one pattern."""
+def _named_as_other(text: str, describes_other: _Names, names_government: _Names) -> set[str]:
+    """The names a text says are an NGO's, a church's or another such actor's."""
     names = {match.group(1) for match in _NAMED_AFTER.finditer(text)
              if match.start() == 0 or not text[match.start() - 1].isalnum()}
     for apposition in _APPOSITION.finditer(text):
@@ -111,6 +140,5 @@ def _named_as_other(text: str, describes_other: re.Pattern, context: Context) ->
             if name is not None:
                 names.add(name.group(1))
     return {name for name in names if name.lower() not in _NOT_NAMES
-            and not any(pattern.search(name) for pattern in context.government_actors)
-            and not describes_other.fullmatch(name)}
+            and not names_government.search(name) and not describes_other.fullmatch(name)}
 

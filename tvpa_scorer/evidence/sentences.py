@@ -22,7 +22,9 @@ _COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n"})
 _STARTER = re.compile(r"(The|This|These|That|Those|It|In|On|He|She|They|We|Its|Their|A|An|"
                       r"According|However|Since|During)\b")
 # A word, not the letter of a key: "See 28C. The NGO..." ends a sentence, "Mark P. Lagon" not.
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.]*)$")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_WORD_CHARACTERS = _LETTERS | {"."}
+_LETTERS_AND_DIGITS = _LETTERS | frozenset("0123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ def split_sentences(text: str) -> Sentences:
     """Split at sentence ends, paragraph breaks and list items, never at 'U.S.' or 'Mark P.'."""
     spans, start = [], 0
     for match in _BOUNDARY.finditer(text):
-        if match["stop"] == "." and _ends_abbreviation(text[start:match.start()],
+        if match["stop"] == "." and _ends_abbreviation(_word_before(text, start, match.start()),
                                                        text[match.end():match.end() + 12]):
             continue
         end = match.start() + (1 if match["stop"] else 0)
@@ -56,11 +58,26 @@ def split_sentences(text: str) -> Sentences:
     return Sentences(text, tuple(spans), tuple(start for start, _ in spans))
 
 
-def _ends_abbreviation(before: str, after: str) -> bool:
-    word = _WORD_BEFORE.search(before)
+def _word_before(text: str, start: int, end: int) -> str | None:
+    """The word text[start:end] ends on: letters and full stops from a letter that no letter
+    or digit precedes, or that a full stop does ("U.S"). Read back from the end, where a
+    search would try every character of the sentence so far."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1  # as `$` does, a word may end before a final line break
+    run = end
+    while run > start and text[run - 1] in _WORD_CHARACTERS:
+        run -= 1
+    for position in range(run, end):
+        if text[position] in _LETTERS and (
+                position == start or text[position - 1] not in _LETTERS_AND_DIGITS):
+            return text[position:end]
+    return None
+
+
+def _ends_abbreviation(word: str | None, after: str) -> bool:
     if word is None:
         return False
-    token = word.group(1).lower().strip(".")
+    token = word.lower().strip(".")
     if token in _COUNTRY_ABBREVIATIONS and _STARTER.match(after):
         return False  # "...on their way to the U.S. The GOM is working..."
     return token in _ABBREVIATIONS or len(token) == 1

@@ -154,9 +154,9 @@ class _SentenceTests:
 
     def passed(self, sentence: str, answer_words: TextWords) -> bool:
         satisfied = answer_words.satisfied
-        return all(needs <= satisfied and pattern.search(sentence)
+        return all(needs & satisfied == needs and pattern.search(sentence)
                    for pattern, needs in self._requires) \
-            and not any(needs <= satisfied and pattern.search(sentence)
+            and not any(needs & satisfied == needs and pattern.search(sentence)
                         for pattern, needs in self._excludes)
 
 

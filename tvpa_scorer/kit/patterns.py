@@ -16,7 +16,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
 
 # The parse tree of a regex, to tell which repeats can backtrack.
 from re import _constants as sre_constants
@@ -27,6 +26,8 @@ from tvpa_scorer.kit.prefilter import (
     WordChoice,
     commonness,
     fold,
+    mask_of,
+    numbers_in,
     parse,
     requirements,
 )
@@ -64,15 +65,15 @@ class TextWords:
     def __init__(self, text: str) -> None:
         self._folded = fold(text)
         self.present = frozenset(_WORD.findall(self._folded))
-        self._satisfied: set[int] | None = None
+        self._satisfied: int | None = None
         self._known = 0
         self._sorted: list[str] | None = None
         self._starts: dict[str, list[int]] | None = None
         self._found: dict[int, list[int]] = {}
 
     @property
-    def satisfied(self) -> set[int]:
-        """The numbers of the word choices (see prefilter.CHOICES) the text satisfies."""
+    def satisfied(self) -> int:
+        """The mask of the word choices (see prefilter.CHOICES) the text satisfies."""
         # a pattern set made since (a kind of number first asked for) numbers new choices
         if self._satisfied is None or self._known != len(CHOICES):
             self._known = len(CHOICES)
@@ -146,7 +147,7 @@ class PatternSet:
     def __init__(self, patterns: list[tuple[str, re.Pattern]]) -> None:
         self.patterns = patterns
         self._first: list[tuple[WordChoice, int]] = []
-        self._required: list[frozenset[int]] = []
+        self._required: list[int] = []
         self._always: list[int] = []
         self._by_key: dict[int, list[int]] = defaultdict(list)
         for index, (_, pattern) in enumerate(patterns):
@@ -158,7 +159,7 @@ class PatternSet:
                 self._always.append(index)
             else:
                 self._by_key[CHOICES.number(key)].append(index)
-        self._keys = frozenset(self._by_key)
+        self._keys = mask_of(self._by_key)
 
     def candidates(self, words: TextWords) -> list[tuple[str, re.Pattern]]:
         """The patterns all of whose required words occur in the text, in order."""
@@ -192,17 +193,17 @@ class PatternSet:
     def _candidates(self, words: TextWords) -> list[int]:
         satisfied = words.satisfied
         hits = sorted(set(self._always).union(
-            *map(self._by_key.__getitem__, self._keys & satisfied)))
-        return list(compress(hits, map(satisfied.issuperset,
-                                       map(self._required.__getitem__, hits))))
+            *map(self._by_key.__getitem__, numbers_in(self._keys & satisfied))))
+        required = self._required
+        return [index for index in hits if required[index] & satisfied == required[index]]
 
 
-def required_words(pattern: re.Pattern) -> frozenset[int]:
-    """The numbers (in CHOICES) of the word choices every match of the pattern holds: a text
+def required_words(pattern: re.Pattern) -> int:
+    """The mask (in CHOICES) of the word choices every match of the pattern holds: a text
     whose `TextWords.satisfied` lacks one cannot match."""
     needs = requirements(pattern.pattern, pattern.flags)
-    return frozenset(CHOICES.number(choice) for choice in (needs.first, *needs.others)
-                     if not choice.anything)
+    return mask_of(CHOICES.number(choice) for choice in (needs.first, *needs.others)
+                   if not choice.anything)
 
 
 def _key(needs: Requirements) -> WordChoice | None:

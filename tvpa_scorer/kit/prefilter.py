@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Set
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
+from operator import or_
 
 # The parse tree of a regex, to read each pattern's possible words.
 from re import _casefix
@@ -96,10 +97,12 @@ class Requirements:
 
 
 class ChoiceIndex:
-    """Every WordChoice in use, numbered, and the numbers each word of a text satisfies.
+    """Every WordChoice in use, numbered, and the choices each word of a text satisfies.
 
-    Cables share most of their words, so what a word satisfies is worked out once per
-    process and remembered: a text's satisfied choices are then one set union per word.
+    A set of choices is a bit mask, bit n for the choice numbered n: a text satisfies a
+    thousand or more, and or-ing masks costs a small part of joining sets of that size. Cables
+    share most of their words, so what a word satisfies is worked out once per process and
+    remembered: a text's satisfied choices are then one `|` per word.
     """
 
     # Enough for every word of a large corpus; past it, forget and learn again.
@@ -109,7 +112,7 @@ class ChoiceIndex:
         self._numbers: dict[WordChoice, int] = {}
         self._by_word: dict[str, list[int]] = defaultdict(list)
         self._by_prefix: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        self._learned: dict[str, frozenset[int]] = {}
+        self._learned: dict[str, int] = {}
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -126,21 +129,35 @@ class ChoiceIndex:
             self._learned.clear()
         return number
 
-    def satisfied(self, words: Set[str]) -> set[int]:
-        """The numbers of the choices some of the words satisfy."""
+    def satisfied(self, words: Set[str]) -> int:
+        """The mask of the choices some of the words satisfy."""
         learned = self._learned
         if len(learned) >= self._MAX_LEARNED:
             learned.clear()
         for word in set(words) - learned.keys():
             self._learn(word)
-        return set().union(*map(learned.__getitem__, words))
+        return reduce(or_, map(learned.__getitem__, words), 0)
 
     def _learn(self, word: str) -> None:
         numbers = set(self._by_word.get(word, ()))
         for length in range(1, min(len(word), _PREFIX_BUCKET) + 1):
             numbers.update(number for prefix, number in self._by_prefix.get(word[:length], ())
                            if word.startswith(prefix))
-        self._learned[word] = frozenset(numbers)
+        self._learned[word] = mask_of(numbers)
+
+
+def mask_of(numbers: Iterable[int]) -> int:
+    """The bit mask of the choices numbered so."""
+    return reduce(or_, (1 << number for number in numbers), 0)
+
+
+def numbers_in(mask: int) -> Iterator[int]:
+    """The numbers of the choices a mask holds, lowest first."""
+    bits = bin(mask)[:1:-1]  # the binary digits, lowest first
+    number = bits.find("1")
+    while number >= 0:
+        yield number
+        number = bits.find("1", number + 1)
 
 
 CHOICES = ChoiceIndex()

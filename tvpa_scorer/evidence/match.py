@@ -55,6 +55,9 @@ _POINTER_OPENING = 8
 _FURTHER = re.compile(r"\s*(?:for|with)\s+(?:(?:more|further|additional|fuller)\s+)?"
                       r"(?:information|details?|background)", re.IGNORECASE)
 REPEAT = "repeat"
+# Sets of concepts a sentence or clause names, and what rules make of each, remembered up to
+# this many before starting afresh.
+_REMEMBERED = 20_000
 # What stands for a thing the sentence before named: "it", "one", "its director", "the unit"
 # ("...has hired a consultant to produce one": the next sentence speaks of the same thing).
 _STANDS_FOR_IT = re.compile(
@@ -184,6 +187,9 @@ class Matcher:
             for concept in {concept for frame in rule.frames for concept in frame[0][1]}:
                 self.frame_rules_of[concept].append(rule)
         self.context = ContextMatcher(rule_set.context)
+        self._frame_rules_for: dict[tuple[frozenset[str], bool], list[EvidenceRule]] = {}
+        self._slots_filled: dict[tuple[str, frozenset[str]],
+                                 tuple[frozenset[str], frozenset[str]] | None] = {}
         self.criteria_of: dict[str, list[Criterion]] = defaultdict(list)
         for criterion in rule_set.criteria:
             for rule_id in criterion.evidence:
@@ -191,6 +197,42 @@ class Matcher:
         self.kinds_of = {criterion.criterion_id: tuple(dict.fromkeys(
             kind for rule in rule_set.rules_of(criterion) for kind in rule.numbers))
             for criterion in rule_set.criteria}
+
+    def frame_rules_for(self, present: frozenset[str], denies: bool) -> list[EvidenceRule]:
+        """The frame rules a sentence naming these concepts may fill, in the rule files'
+        order (so the same cable always gives the same findings); those on an absence only
+        where the sentence denies something. Sentences name the same few sets of concepts
+        again and again: each set is read once."""
+        key = (present, denies)
+        rules = self._frame_rules_for.get(key)
+        if rules is None:
+            if len(self._frame_rules_for) >= _REMEMBERED:
+                self._frame_rules_for.clear()
+            reached = {rule.rule_id: rule for concept in present
+                       for rule in self.frame_rules_of.get(concept, ())}
+            rules = self._frame_rules_for[key] = [
+                rule for rule in sorted(reached.values(),
+                                        key=lambda rule: self.frame_order[rule.rule_id])
+                if (denies or not rule.negated)
+                and any(all(concepts & present for _, concepts in frame) for frame in rule.frames)]
+        return rules
+
+    def slots_filled(self, rule: EvidenceRule, present: frozenset[str]
+                     ) -> tuple[frozenset[str], frozenset[str]] | None:
+        """For a clause naming these concepts, the concepts of the rule's frames it fills,
+        and of their actions; None when it fills none."""
+        key = (rule.rule_id, present)
+        if key not in self._slots_filled:
+            if len(self._slots_filled) >= _REMEMBERED:
+                self._slots_filled.clear()
+            filled = [frame for frame in rule.frames
+                      if all(concepts & present for _, concepts in frame)]
+            self._slots_filled[key] = (
+                frozenset().union(*(concepts for frame in filled for _, concepts in frame)),
+                frozenset().union(*(concepts for frame in filled
+                                    for slot, concepts in frame if slot == ACT_SLOT))
+            ) if filled else None
+        return self._slots_filled[key]
 
     def find(self, document: Document, report_year: int | None, country: str | None = None,
              every_rule: bool = False) -> Evidence:
@@ -322,16 +364,11 @@ class _AnswerReading:
         subject or antecedent it shares ("The centre, which the ministry opened...")."""
         found: dict[tuple[str, int], EvidenceHit] = {}
         for index, in_sentence in self.mentions.items():
-            present = {mention.concept_id for mention in in_sentence}
+            present = frozenset(mention.concept_id for mention in in_sentence)
             # an absence ("no shelter") is read only in a sentence that denies something
             denies = any(cue.modifier.effect is ModifierEffect.FLIP
                          for cue in self.context.cues_in(index))
-            # in the rule files' order, so that the same cable always gives the same findings
-            reached = {rule.rule_id: rule for concept in present
-                       for rule in self.matcher.frame_rules_of.get(concept, ())}
-            order = self.matcher.frame_order
-            rules = [rule for rule in sorted(reached.values(), key=lambda rule: order[rule.rule_id])
-                     if (denies or not rule.negated) and _filled(rule, present)]
+            rules = self.matcher.frame_rules_for(present, denies)
             if not rules:
                 continue  # clauses are read only where some frame could be filled
             by_clause = self._by_clause(index, in_sentence)
@@ -379,14 +416,12 @@ class _AnswerReading:
             clause = clauses[position]
             shared = [mention for link in (clause.subject, clause.antecedent) if link is not None
                       for mention in by_clause.get(link, ())]
-            present = {mention.concept_id for mention in (*own, *shared)}
+            present = frozenset(mention.concept_id for mention in (*own, *shared))
             for rule in rules:
-                filled = [frame for frame in rule.frames
-                          if all(concepts & present for _, concepts in frame)]
-                if not filled:
+                slots = self.matcher.slots_filled(rule, present)
+                if slots is None:
                     continue
-                wanted = frozenset().union(*(concepts for frame in filled
-                                             for _, concepts in frame))
+                wanted, acts = slots
                 spans = [(mention.start, mention.end) for mention in own
                          if mention.concept_id in wanted]
                 if not spans:
@@ -397,8 +432,6 @@ class _AnswerReading:
                     continue  # the rule already counts this sentence
                 # who acts stands before the action: "...trained Mexican law enforcement"
                 # names who was trained; "the shelter that the ministry opened", who opened it
-                acts = frozenset().union(*(concepts for frame in filled
-                                           for slot, concepts in frame if slot == ACT_SLOT))
                 action = [(mention.start, mention.end) for mention in own
                           if mention.concept_id in acts] or spans
                 # an action named twice may have its actor before the later mention only:
@@ -562,22 +595,13 @@ class _AnswerReading:
         """Vetoes that come from the cable's structure and dates, not from cue words."""
         answer, vetoes = self.answer, []
         sentence = self.sentences.text_of(index)
-        original = self.cable.offsets.span_to_original(answer.clean_start + start,
-                                                       answer.clean_start + end)
-        # "See paragraph 2 for government funding of NGO shelters": a sentence that opens on
-        # a pointer describes the passage pointed to, which is read where it stands.
-        opening = self.cable.offsets.to_original(
-            answer.clean_start + self.sentences.spans[index][0])
-        # "immigration officers began using a screening checklist (see 2.G)": a summary that
-        # points to the answer holding the fact counts it there, not twice
-        clause_end = self._clause_end(start) if answer.cross_refs else 0
-        if answer.cross_reference_only or self._only_points(index, sentence) or any(
-                reference.start <= original[0] < reference.end
-                or opening <= reference.start <= opening + _POINTER_OPENING <= original[0]
-                or (reference.resolved and reference.cable is None
-                    and original[1] <= reference.start < clause_end
-                    and not _FURTHER.match(self.cable.text, reference.end))
-                for reference in answer.cross_refs):
+        # where the cable's own text holds the hit: asked only of an answer with pointers or
+        # notes to place it among
+        original = self.cable.offsets.span_to_original(
+            answer.clean_start + start, answer.clean_start + end) \
+            if answer.cross_refs or answer.notes else (0, 0)
+        if answer.cross_reference_only or self._only_points(index, sentence) \
+                or (answer.cross_refs and self._points_elsewhere(index, start, original)):
             vetoes.append("cross_reference")
         if rule is not None and rule.government_actor and self._unattributed(start, actor_end):
             vetoes.append(UNATTRIBUTED)
@@ -587,6 +611,24 @@ class _AnswerReading:
         if any(note.restricted and note.start <= original[0] < note.end for note in answer.notes):
             vetoes.append("restricted")  # a flag: counted, but not to be quoted in a report
         return vetoes
+
+    def _points_elsewhere(self, index: int, start: int, original: tuple[int, int]) -> bool:
+        """Whether a pointer of the answer makes the hit at `original` (in the cable's text)
+        one counted where it points: the hit stands in the pointer, its sentence opens on it,
+        or the pointer closes the clause ("...began using a screening checklist (see 2.G)":
+        a summary that points to the answer holding the fact counts it there, not twice)."""
+        # "See paragraph 2 for government funding of NGO shelters": a sentence that opens on
+        # a pointer describes the passage pointed to, which is read where it stands.
+        opening = self.cable.offsets.to_original(
+            self.answer.clean_start + self.sentences.spans[index][0])
+        clause_end = self._clause_end(start)
+        return any(
+            reference.start <= original[0] < reference.end
+            or opening <= reference.start <= opening + _POINTER_OPENING <= original[0]
+            or (reference.resolved and reference.cable is None
+                and original[1] <= reference.start < clause_end
+                and not _FURTHER.match(self.cable.text, reference.end))
+            for reference in self.answer.cross_refs)
 
     def _only_points(self, index: int, sentence: str) -> bool:
         if index not in self._points_only:
@@ -702,6 +744,3 @@ class _AnswerReading:
         return Place(answer.cable, answer.citation, answer.paragraph, answer.key, answer.start,
                      answer.end, answer.line, "")
 
-
-def _filled(rule: EvidenceRule, present: set[str]) -> bool:
-    return any(all(concepts & present for _, concepts in frame) for frame in rule.frames)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from tvpa_scorer.cables.model import Answer, AnswerRef, Cable, CrossReference, Note, Repeat
 from tvpa_scorer.cables.units import key_letters
-from tvpa_scorer.kit.patterns import words_of
+from tvpa_scorer.kit.patterns import PatternSet, words_of
 
 # A paragraph number, maybe with a letter ("3.j", "27B", "28(c)"), never part of a longer
 # number ("2008", "5,000"); or a letter alone.
@@ -52,6 +52,11 @@ _POINTER_VERBS = frozenset({"see", "refer", "noted", "described", "reported", "d
                             "stated", "mentioned"})
 _NOTE_WORDS = frozenset({"note", "comment"})
 _RESTRICTED_WORDS = frozenset({"not", "protect", "strictly"})
+# The same patterns, each tried only where its first word stands (see kit/patterns.py).
+_POINTERS = PatternSet([("pointer", _CROSS_REFERENCE)])
+_CABLE_POINTERS = PatternSet([("pointer", _CABLE_REFERENCE)])
+_NOTES = PatternSet([("note", _NOTE)])
+_RESTRICTIONS = PatternSet([("restriction", _RESTRICTED)])
 _WORD = re.compile(r"\w+")
 # Repeats shorter than this are boiler-plate ("End note."), not copied answers.
 _MIN_REPEAT = 80
@@ -122,10 +127,11 @@ class _AnswerIndex:
 
 def _cross_references(answer: Answer, index: _AnswerIndex, cable: Cable
                       ) -> tuple[CrossReference, ...]:
-    if words_of(answer.text).present.isdisjoint(_POINTER_VERBS):
+    words = words_of(answer.text)
+    if words.present.isdisjoint(_POINTER_VERBS):
         return ()
     references = []
-    for match in _CROSS_REFERENCE.finditer(answer.text):
+    for _, match in _POINTERS.finditer(answer.text, words):
         if match["verb"].lower().startswith("as") and not match["noun"]:
             continue  # "as noted in 12 cases" is not a pointer; "as noted in para 12" is
         targets = _expand(match["targets"])
@@ -133,7 +139,7 @@ def _cross_references(answer: Answer, index: _AnswerIndex, cable: Cable
         resolved = tuple(ref for target in targets
                          for ref in index.resolve(target, match["noun"], answer, other))
         references.append(_reference(answer, cable, match, targets, resolved, other))
-    for match in _CABLE_REFERENCE.finditer(answer.text):
+    for _, match in _CABLE_POINTERS.finditer(answer.text, words):
         if not any(reference.start <= _original(answer, cable, match.start()) < reference.end
                    for reference in references):
             other = _referenced_cable(match["reftel"], cable)
@@ -230,12 +236,12 @@ def _duplicate_of(answer: Answer, repeats: tuple[Repeat, ...]) -> AnswerRef | No
 
 
 def _notes(answer: Answer, cable: Cable) -> tuple[Note, ...]:
-    present = words_of(answer.text).present
-    if present.isdisjoint(_NOTE_WORDS) and present.isdisjoint(_RESTRICTED_WORDS):
+    words = words_of(answer.text)
+    if words.present.isdisjoint(_NOTE_WORDS) and words.present.isdisjoint(_RESTRICTED_WORDS):
         return ()
     spans = [(match.start(), match.end(), match["kind"].lower())
-             for match in _NOTE.finditer(answer.text)]
-    for match in _RESTRICTED.finditer(answer.text):
+             for _, match in _NOTES.finditer(answer.text, words)]
+    for _, match in _RESTRICTIONS.finditer(answer.text, words):
         if not any(start <= match.start() < end for start, end, _ in spans):
             spans.append((*_sentence_around(answer.text, match.start(), match.end()),
                           "restriction"))

@@ -130,15 +130,22 @@ class ContextMatcher:
     def __init__(self, context: Context) -> None:
         self.context = context
         named = []
+        # what each pattern's name stands for: ("cue", modifier, trigger), ("pseudo",
+        # modifier), ("phrase", kind), ("terminator",) or ("government",)
+        self.meaning: dict[str, tuple] = {}
         for index, modifier in enumerate(context.modifiers):
-            named += [(f"cue {index} {position}", trigger.pattern)
-                      for position, trigger in enumerate(modifier.triggers)]
+            for position, trigger in enumerate(modifier.triggers):
+                named.append((f"cue {index} {position}", trigger.pattern))
+                self.meaning[named[-1][0]] = ("cue", modifier, trigger)
             named += [(f"pseudo {index}", pattern) for pattern in modifier.pseudo]
+            self.meaning[f"pseudo {index}"] = ("pseudo", modifier)
         named += [("terminator", pattern) for pattern in context.terminators]
         named += [("government", pattern) for pattern in context.government_actors]
         # the phrase lists a sentence is asked about, found in the same pass as the cues
         named += [(f"phrase {kind}", pattern) for kind in PHRASE_KINDS
                   for pattern in getattr(context, kind)]
+        self.meaning |= {f"phrase {kind}": ("phrase", kind) for kind in PHRASE_KINDS}
+        self.meaning |= {"terminator": ("terminator",), "government": ("government",)}
         self.patterns = PatternSet(named)
 
     def index(self, text: str, sentences: Sentences, words: TextWords,
@@ -172,25 +179,24 @@ class ContextIndex:
         self.terminators: list[tuple[int, int]] = []
         self.government: list[tuple[int, int]] = []
         self._phrases: dict[str, list[tuple[int, int]]] = {kind: [] for kind in PHRASE_KINDS}
-        pseudo: list[tuple[int, int, int]] = []
+        pseudo: list[tuple[Modifier, int, int]] = []
         for name, match in matcher.patterns.finditer(text, words):
-            kind, *numbers = name.split()
+            kind, *what = matcher.meaning[name]
             if kind == "cue":
-                modifier = modifiers[int(numbers[0])]
-                trigger = modifier.triggers[int(numbers[1])]
+                modifier, trigger = what
                 self.cues.append(Cue(modifier, match.start(), match.end(), trigger.direction,
                                      match.group(), trigger.window or modifier.window))
             elif kind == "pseudo":
-                pseudo.append((int(numbers[0]), match.start(), match.end()))
+                pseudo.append((what[0], match.start(), match.end()))
             elif kind == "terminator":
                 self.terminators.append(match.span())
             elif kind == "phrase":
-                self._phrases[numbers[0]].append(match.span())
+                self._phrases[what[0]].append(match.span())
             else:
                 self.government.append(match.span())
         self.cues = [cue for cue in self.cues if not any(
-            modifiers[index] is cue.modifier and start < cue.end and cue.start < end
-            for index, start, end in pseudo)]
+            modifier is cue.modifier and start < cue.end and cue.start < end
+            for modifier, start, end in pseudo)]
         if aliases is not None:
             self._add_aliases(aliases)
         self._tie_to_countries(text, host, next(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from tvpa_scorer.cables.model import Cable, Header
 from tvpa_scorer.kit.patterns import TextWords
@@ -123,6 +123,8 @@ def country_of_post(post: str | None) -> str | None:
     return _posts().get(place)
 
 
+# the same few names ("the Government of Ghana") are asked about again and again
+@lru_cache(maxsize=4096)
 def country_of_subject(subject: str | None) -> str | None:
     """The country a subject line names, if any."""
     for pattern, name in _patterns():

@@ -60,7 +60,8 @@ def keyword_expression(source: str) -> str:
 class TextWords:
     """The words of a text, folded to lower case, and where each starts."""
 
-    __slots__ = ("_folded", "_found", "_known", "_satisfied", "_sorted", "_starts", "present")
+    __slots__ = ("_folded", "_found", "_known", "_satisfied", "_sorted", "_starts",
+                 "candidates", "present")
 
     def __init__(self, text: str) -> None:
         self._folded = fold(text)
@@ -70,6 +71,9 @@ class TextWords:
         self._sorted: list[str] | None = None
         self._starts: dict[str, list[int]] | None = None
         self._found: dict[int, list[int]] = {}
+        # per pattern set, the patterns that can match the text: a set asked about each
+        # sentence of the text in turn (the clause openings) reads them once
+        self.candidates: dict[PatternSet, list[int]] = {}
 
     @property
     def satisfied(self) -> int:
@@ -191,6 +195,12 @@ class PatternSet:
                         yield name, match
 
     def _candidates(self, words: TextWords) -> list[int]:
+        found = words.candidates.get(self)
+        if found is None:
+            found = words.candidates[self] = self._read_candidates(words)
+        return found
+
+    def _read_candidates(self, words: TextWords) -> list[int]:
         satisfied = words.satisfied
         hits = sorted(set(self._always).union(
             *map(self._by_key.__getitem__, numbers_in(self._keys & satisfied))))

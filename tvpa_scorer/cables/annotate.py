@@ -8,7 +8,6 @@ counted once; a "not/not for public disclosure" note must not be quoted in a rep
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -57,7 +56,7 @@ _POINTERS = PatternSet([("pointer", _CROSS_REFERENCE)])
 _CABLE_POINTERS = PatternSet([("pointer", _CABLE_REFERENCE)])
 _NOTES = PatternSet([("note", _NOTE)])
 _RESTRICTIONS = PatternSet([("restriction", _RESTRICTED)])
-_WORD = re.compile(r"\w+")
+_NON_WORDS = re.compile(r"\W+")
 # Repeats shorter than this are boiler-plate ("End note."), not copied answers.
 _MIN_REPEAT = 80
 _DUPLICATE_SHARE = 0.5
@@ -218,10 +217,9 @@ def _repeats(answer: Answer, seen: dict[str, AnswerRef], cable: Cable) -> tuple[
 
 
 def _fingerprint(paragraph: str) -> str | None:
-    text = " ".join(_WORD.findall(paragraph.lower()))
-    if len(text) < _MIN_REPEAT:
-        return None
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+    """The paragraph's words in lower case, one space apart: what a copy of it shares."""
+    text = _NON_WORDS.sub(" ", paragraph.lower()).strip()
+    return text if len(text) >= _MIN_REPEAT else None
 
 
 def _duplicate_of(answer: Answer, repeats: tuple[Repeat, ...]) -> AnswerRef | None:

@@ -35,6 +35,7 @@ _NAME = (r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|the|on|in|de|del|la|y)\s+)*"
 _APPOSITION = re.compile(r",\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _NAME_BEFORE = re.compile(rf"({_NAME})\)?$")
 _NAME_REACH = 120  # characters a name of seven words may take
+_NAMES_REMEMBERED = 10_000
 # what an apposition naming an organisation holds: a kind of body, or an acronym; only these
 # are asked of the actor modifier's many triggers
 _BODY_WORD = re.compile(r"\b(?:(?i:NGO|organi[sz]ation|group|charity|church|foundation|"
@@ -100,10 +101,18 @@ class _Names:
 
     def __init__(self, patterns: tuple[re.Pattern, ...]) -> None:
         self._patterns = PatternSet([("name", pattern) for pattern in patterns])
+        # cables name the same bodies over and over: each name is asked about once
+        self._searched: dict[str, bool] = {}
 
     def search(self, text: str) -> bool:
         """Whether one of the patterns matches somewhere in the text."""
-        return next(self._patterns.finditer(text, TextWords(text)), None) is not None
+        found = self._searched.get(text)
+        if found is None:
+            if len(self._searched) >= _NAMES_REMEMBERED:
+                self._searched.clear()
+            found = self._searched[text] = \
+                next(self._patterns.finditer(text, TextWords(text)), None) is not None
+        return found
 
     def fullmatch(self, text: str) -> bool:
         """Whether one of the patterns matches the whole text."""

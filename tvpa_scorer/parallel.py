@@ -26,14 +26,15 @@ State = TypeVar("State")
 # more, few enough that the results waiting to be yielded in order stay small.
 _CHUNKS_PER_WORKER = 3
 # Reading a cable makes and drops millions of small objects and keeps almost none in cycles,
-# so the collector's default (a pass every 700 new objects) finds nothing, hundreds of times
-# a cable: a pass every 10,000 costs nothing in memory and a twentieth of the run's time.
-COLLECT_EVERY = 10_000
+# so the collector's default (a pass every 700 new objects) runs hundreds of times a cable
+# and finds next to nothing, about 3% of a run's time. A pass every 10,000 costs no
+# measurable memory.
+_COLLECT_EVERY = 10_000
 
 
 def collect_less() -> None:
     """Set this process's garbage collector for long runs of reading and scoring."""
-    gc.set_threshold(COLLECT_EVERY, *gc.get_threshold()[1:])
+    gc.set_threshold(_COLLECT_EVERY, *gc.get_threshold()[1:])
 
 
 @dataclass(frozen=True, slots=True)

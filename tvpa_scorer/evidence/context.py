@@ -30,8 +30,9 @@ from tvpa_scorer.rules.model import (
 
 _WORDS = re.compile(r"\S+")
 _SHORTFALL_NEGATION = 3
-# (unless it reports its own work: "IOM reported that it assisted 40 victims"). Every such
-# phrase holds "that" or "according", so only a clause with one of them is searched.
+# What a source says opens a clause of its own ("an NGO reported that courts convicted five"),
+# unless the source reports its own work ("IOM reported that it assisted 40 victims"). Every
+# such phrase holds "that" or "according", so only a clause with one of them is searched.
 _REPORTED = re.compile(
     r"\b(?:said|says|say|reported|reports|report|stated|states|claimed|claims|claim|noted|notes|"
     r"note|indicated|indicate|explained|confirmed|alleged|alleges|allege|believes?|believed|"

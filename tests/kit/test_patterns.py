@@ -42,6 +42,17 @@ def test_the_prefilter_never_loses_a_match(words):
     assert found == _brute_force(text)
 
 
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.integers(0, 200), st.integers(0, 200))
+def test_a_stretch_of_the_text_is_searched_as_finditer_searches_it(words, start, length):
+    text = " ".join(words)
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    found = sorted((name, match.span())
+                   for name, match in PATTERNS.finditer(text, TextWords(text), start, end))
+    assert found == sorted((name, match.span()) for name, pattern in PATTERNS.patterns
+                           for match in pattern.finditer(text, start, end))
+
+
 def test_matches_come_pattern_by_pattern_in_text_order():
     text = "In partnership with the government, the government trained 12 victims."
     assert [(name, match.group()) for name, match in PATTERNS.finditer(text)] == [

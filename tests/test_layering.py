@@ -14,6 +14,10 @@ NEVER_IMPORTS = {
     "kit": ("tvpa_scorer.cables", "tvpa_scorer.rules", "tvpa_scorer.evidence"),
     "cables": ("tvpa_scorer.evidence",),
     "rules": ("tvpa_scorer.evidence",),
+    # the evidence stage reads cables with the rules; what becomes of its hits (findings,
+    # tiers, their history, reports) comes after it
+    "evidence": ("tvpa_scorer.history", "tvpa_scorer.score", "tvpa_scorer.assess",
+                 "tvpa_scorer.tier", "tvpa_scorer.store"),
 }
 
 

@@ -17,6 +17,25 @@ from tvpa_scorer.resources import bundled_demonyms, bundled_posts, bundled_tier_
 _POST_KIND = re.compile(r"^(?:embassy|consulate|american institute in taiwan,)\s*", re.I)
 
 
+def country_key(name: str) -> str:
+    """One key for the spellings of a name: 'Korea, South' and 'south korea' agree."""
+    name = " ".join(name.replace("&", " and ").split()).lower()
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        name = f"{tail} {head}"
+    return name
+
+
+def _other_spellings(name: str) -> list[str]:
+    """How else a text writes a name of the tier table: 'Korea, South' as 'South Korea',
+    'Trinidad & Tobago' as 'Trinidad and Tobago'."""
+    spellings = []
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        spellings.append(f"{tail} {head}")
+    return [*spellings, name.replace(" & ", " and ")]
+
+
 @cache
 def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     """Every spelling of every country, longest first ("Papua New Guinea" before "Guinea")."""
@@ -26,10 +45,8 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     # "South Korea" stays "South Korea" whatever order the names come in.
     spellings = {name: name for name in names}
     for name in sorted(names):
-        if ", " in name:  # "Korea, South" is written "South Korea" in a subject line
-            head, tail = name.split(", ", 1)
-            spellings.setdefault(f"{tail} {head}", name)
-        spellings.setdefault(name.replace(" & ", " and "), name)
+        for spelling in _other_spellings(name):
+            spellings.setdefault(spelling, name)
     ordered = sorted(spellings, key=len, reverse=True)
     return tuple((re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.IGNORECASE),
                   spellings[spelling]) for spelling in ordered)
@@ -43,10 +60,7 @@ def _qualifiers() -> dict[str, list[tuple[str, str]]]:
     with bundled_tier_history().open(encoding="utf-8") as handle:
         owners = {row["country"]: row["country"] for row in csv.DictReader(handle)}
     for name in list(owners):
-        if ", " in name:
-            head, tail = name.split(", ", 1)
-            owners[f"{tail} {head}"] = name
-        owners[name.replace(" & ", " and ")] = name
+        owners |= dict.fromkeys(_other_spellings(name), name)
     with bundled_demonyms().open(encoding="utf-8") as handle:
         owners.update({row["demonym"]: row["country"] for row in csv.DictReader(handle)})
     by_first: dict[str, list[tuple[str, str]]] = {}

@@ -11,6 +11,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from tvpa_scorer.countries import country_key
 from tvpa_scorer.problems import InputError, Problem, error
 from tvpa_scorer.resources import bundled_tier_history
 from tvpa_scorer.rules.tier_law import Tier
@@ -29,15 +30,6 @@ class TierHistory:
             return ()
         years = self.tiers.get(country_key(country), {})
         return tuple(sorted((year, tier) for year, tier in years.items() if year < report_year))
-
-
-def country_key(name: str) -> str:
-    """One key for the spellings of a name: 'Korea, South' and 'south korea' agree."""
-    name = " ".join(name.replace("&", " and ").split()).lower()
-    if ", " in name:
-        head, tail = name.split(", ", 1)
-        name = f"{tail} {head}"
-    return name
 
 
 def load_history(extra: Path | None = None) -> TierHistory:

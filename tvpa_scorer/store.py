@@ -17,8 +17,8 @@ from pathlib import Path
 from types import TracebackType
 
 from tvpa_scorer.assess import Assessment
+from tvpa_scorer.countries import country_key
 from tvpa_scorer.effort import PriorAssessment
-from tvpa_scorer.history import country_key
 from tvpa_scorer.rules.tier_law import Tier
 from tvpa_scorer.tier import TierDecision
 

@@ -13,11 +13,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from tvpa_scorer.countries import countries_named, country_of_subject
+from tvpa_scorer.countries import countries_named, country_key, country_of_subject
 from tvpa_scorer.evidence.aliases import Aliases
 from tvpa_scorer.evidence.clauses import Clause, ClauseKind, read_clauses
 from tvpa_scorer.evidence.sentences import Sentences
-from tvpa_scorer.history import country_key
 from tvpa_scorer.kit.patterns import PatternSet, TextWords
 from tvpa_scorer.rules.model import (
     ClauseWords,

@@ -6,12 +6,12 @@ back as the same type as the others, and Parquet row groups share one schema.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
+
+from tvpa_scorer.output_files import put_in_place, temporary_beside
 
 FORMATS = ("csv", "parquet")
 _CHUNK_ROWS = 20_000
@@ -22,10 +22,7 @@ class TableWriter:
 
     def __init__(self, path: Path, columns: dict[str, str], table_format: str) -> None:
         self.path, self.columns, self.format = path, columns, table_format
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(handle)
-        self.temporary = Path(name)
+        self.temporary = temporary_beside(path)
         self.pending: list[tuple] = []
         self.rows = 0
         self._parquet = None
@@ -45,8 +42,7 @@ class TableWriter:
         elif self.format == "parquet":
             self._write_parquet(self._frame([]))
             self._parquet.close()
-        os.chmod(self.temporary, 0o644)
-        os.replace(self.temporary, self.path)
+        put_in_place(self.temporary, self.path)
         return self.rows
 
     def abort(self) -> None:

@@ -63,7 +63,7 @@ def parse(engine: Engine, path: str) -> int:
 
 def score(engine: Engine, path: str) -> int:
     """Parse, then assess every criterion as `tvpa-scorer score` does; the evidence count."""
-    assessment = assess(_document(engine, path), engine.rule_set, engine.matcher)
+    assessment = assess(_document(engine, path), engine.matcher)
     return sum(len(finding.evidence) + len(finding.rejected) for finding in assessment.findings)
 
 

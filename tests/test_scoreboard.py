@@ -45,7 +45,7 @@ def board(rule_set, matcher):
         expected("interagency_commission", Status.PARTIAL),
         expected("shelters", Status.PARTIAL, "The interagency commission met four times"),
     ))
-    assessment = assess(document, rule_set, matcher, label.country, label.report_year)
+    assessment = assess(document, matcher, label.country, label.report_year)
     return build_scoreboard([judge_label(label, assessment, document)])
 
 

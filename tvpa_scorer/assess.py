@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.countries import find_country
 from tvpa_scorer.evidence.match import Matcher
-from tvpa_scorer.rules.model import RuleSet
 from tvpa_scorer.score import Finding, score_criterion
 
 # Posts answer the tasker from December to March for the report published in June; a cable
@@ -26,9 +25,11 @@ class Assessment:
     findings: tuple[Finding, ...]
 
 
-def assess(document: Document, rule_set: RuleSet, matcher: Matcher, country: str | None = None,
+def assess(document: Document, matcher: Matcher, country: str | None = None,
            report_year: int | None = None) -> Assessment:
-    """Score every criterion over the document's cables, read together."""
+    """Score every criterion over the document's cables, read together, by the rule set the
+    matcher was compiled from."""
+    rule_set = matcher.rule_set
     year = report_year or infer_report_year(document)
     country = country or find_country(list(document.cables))
     evidence = matcher.find(document, year, country)

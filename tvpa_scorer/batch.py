@@ -154,7 +154,7 @@ def _draft_year(engine: Engine, paths: tuple[str, ...], year: int | None,
     drafted = draft(read_document(cables), engine.matcher, engine.history, report_year=year,
                     prior=prior)
     alone = [drafted.assessment] if len(cables) == 1 else [
-        assess(read_document([cable]), engine.matcher.rule_set, engine.matcher,
+        assess(read_document([cable]), engine.matcher,
                drafted.assessment.country, year) for cable in cables]
     paths_of = {cable.cable_id: cable.path for cable in cables}
     rows = tuple(row for assessment in alone for row in _finding_rows(assessment, paths_of))

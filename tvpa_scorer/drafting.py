@@ -41,7 +41,7 @@ def draft(document: Document, matcher: Matcher, history: TierHistory,
     """Score the cables, decide the tier against the past, and review the gaps.
 
     The draft of the year before comes from `prior`, else from the store."""
-    assessment = assess(document, matcher.rule_set, matcher, country, report_year)
+    assessment = assess(document, matcher, country, report_year)
     country, year = assessment.country, assessment.report_year
     published = history.before(country, year)
     earlier = [item for item in store.history(country) if year is None or item.report_year < year] \

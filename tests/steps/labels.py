@@ -25,7 +25,7 @@ def given_label(name):
 def when_labelled_scored(label, rule_set, matcher):
     document = read_document([read_cable(read_source(str(path)), rule_set.topics)
                               for path in label.cables])
-    assessment = assess(document, rule_set, matcher, label.country, label.report_year)
+    assessment = assess(document, matcher, label.country, label.report_year)
     return compare(label, assessment, document)
 
 

@@ -32,7 +32,7 @@ def given_repository(tmp_path):
 def when_evaluated(labels, rule_set, matcher):
     documents = [read_submission(Submission.from_label(label), rule_set.topics,
                                  DEFAULT_MAX_BYTES)[0] for label in labels]
-    return build_scoreboard(judge_label(label, assess(document, rule_set, matcher, label.country,
+    return build_scoreboard(judge_label(label, assess(document, matcher, label.country,
                                                       label.report_year), document)
                             for label, document in zip(labels, documents, strict=True))
 

@@ -45,19 +45,19 @@ def given_samples(vocabulary, names):
 
 
 @when(parsers.parse("the cables are scored for the {year:d} report"), target_fixture="assessment")
-def when_scored_for(rule_set, matcher, cables, year):
-    return assess(read_document(cables), rule_set, matcher, report_year=year)
+def when_scored_for(matcher, cables, year):
+    return assess(read_document(cables), matcher, report_year=year)
 
 
 @when(parsers.parse('the cables are scored as "{country}" for the {year:d} report'),
       target_fixture="assessment")
-def when_scored_as(rule_set, matcher, cables, country, year):
-    return assess(read_document(cables), rule_set, matcher, country, year)
+def when_scored_as(matcher, cables, country, year):
+    return assess(read_document(cables), matcher, country, year)
 
 
 @when("the cables are scored", target_fixture="assessment")
-def when_scored(rule_set, matcher, cables):
-    return assess(read_document(cables), rule_set, matcher)
+def when_scored(matcher, cables):
+    return assess(read_document(cables), matcher)
 
 
 def _finding(assessment, criterion):

@@ -129,7 +129,7 @@ def gaps(cables: tuple[str, ...], output_format: str, country: str | None, year:
         if isinstance(item, Problem):
             failed = report_problem(item) or failed
             continue
-        assessment = assess(item, matcher.rule_set, matcher, country, year)
+        assessment = assess(item, matcher, country, year)
         review = review_gaps(assessment, item)
         if output_format == "json":
             JsonWriter(sys.stdout.write, many=False).add(gaps_json(review, assessment))

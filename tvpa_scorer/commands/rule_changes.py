@@ -129,7 +129,7 @@ def _assessed(submission: Submission, matcher: Matcher, max_size: int
     errors = any([report_problem(problem) for problem in problems])
     if document is None:
         return None, True
-    return (assess(document, matcher.rule_set, matcher, submission.country,
+    return (assess(document, matcher, submission.country,
                    submission.report_year), document), errors
 
 
@@ -148,7 +148,7 @@ def _evaluate_blind_sets(folders: list[Path], output_format: str, max_size: int,
         for snippet in blind_set.snippets:
             document = read_document([read_text(snippet.text, rule_set.topics,
                                                 snippet.snippet_id)])
-            findings = assess(document, rule_set, matcher).findings
+            findings = assess(document, matcher).findings
             snippets.append(judge_snippet(snippet, next(
                 (finding for finding in findings
                  if finding.criterion.criterion_id == snippet.criterion_id), None)))

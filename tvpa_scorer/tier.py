@@ -99,10 +99,46 @@ def decide_tier(assessment: Assessment, law: TierLaw, history: tuple[tuple[int, 
     trend = trend_between(law, prior.effort, effort) if prior else None
     triggers = judge_triggers(law, era, findings, efforts,
                               (trend, prior.report_year) if prior and trend else None)
-    reasons = [_standards_reason(standards), _efforts_reason(efforts)]
-    fired = [result for result in triggers if result.fired] if era.watch_list else []
     previous_year, previous = history[-1] if history else (None, None)
     confidence = _confidence(law, findings)
+    ruling = _rule(law, era, year, findings, standards, efforts, triggers, history, confidence)
+    move = _move(previous, ruling.tier)
+    change = _change(previous, previous_year, ruling.tier, move, ruling.decisive)
+    return TierDecision(
+        recommended=ruling.tier, report_year=year, era=era,
+        compliance_sentences=law.narrative_for(year or era.first_report).sentences,
+        previous=previous, previous_year=previous_year, move=move, change=change,
+        standards=standards, efforts=efforts, triggers=triggers, downgrade=ruling.downgrade,
+        override=ruling.override, watch_list_years=_watch_list_years(history, year, ruling.tier),
+        confidence=confidence, effort=effort,
+        pillars=pillar_scores(law, findings, prior), prior=prior, trend=trend,
+        reasons=_reasons(standards, efforts, ruling, change, confidence),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Ruling:
+    """What the law gives, step by step: the tier the standards, efforts and triggers give,
+    then the tier after the automatic downgrade and the override, and the clause that
+    decides it."""
+
+    tier: Tier
+    decisive: str
+    watch_list: tuple[TriggerResult, ...]  # the fired triggers a Watch List place rests on
+    before_downgrade: Tier
+    downgrade: DowngradeResult | None
+    override: bool
+    override_reason: Reason | None
+
+
+def _rule(law: TierLaw, era: Era, year: int | None, findings: dict[str, Finding],
+          standards: tuple[StandardResult, ...], efforts: Efforts,
+          triggers: tuple[TriggerResult, ...], history: tuple[tuple[int, Tier], ...],
+          confidence: Confidence) -> _Ruling:
+    """Decide the tier, saying why only in the clause that decides it."""
+    fired = tuple(result for result in triggers if result.fired) if era.watch_list else ()
+    previous_year, previous = history[-1] if history else (None, None)
+    watch_list: tuple[TriggerResult, ...] = ()
     if confidence.value < law.carry_forward_below and previous is not None \
             and previous.rank is not None:
         # Cables that bear on almost nothing (a tasker, a short excerpt) are no evidence of
@@ -118,22 +154,33 @@ def decide_tier(assessment: Assessment, law: TierLaw, history: tuple[tuple[int, 
         decisive = "; ".join(result.why for result in fired) if fired else (
             "its efforts are significant and no Watch List trigger fired" if era.watch_list
             else "its efforts are significant")
-        reasons += [Reason(f"Watch List: {result.wording} ({result.why}).", result.criteria)
-                    for result in fired]
+        watch_list = fired
     else:
         tier, decisive = Tier.THREE, f"its efforts are not significant ({efforts.why})"
+    before_downgrade = tier
     downgrade = judge_downgrade(era, history, year, tier, findings)
-    if downgrade is not None and downgrade.why and tier is Tier.WATCH_LIST:
-        reasons.append(Reason(downgrade.why, ("national_plan",)))
     if downgrade is not None and downgrade.forced:
         tier, decisive = Tier.THREE, downgrade.why.rstrip(".")
     override, override_reason = _override(era, findings)
     if override:
         tier, decisive = Tier.THREE, override_reason.text.rstrip(".")
-    if override_reason:
-        reasons.insert(0, override_reason)
-    move = _move(previous, tier)
-    change = _change(previous, previous_year, tier, move, decisive)
+    return _Ruling(tier, decisive, watch_list, before_downgrade, downgrade, override,
+                   override_reason)
+
+
+def _reasons(standards: tuple[StandardResult, ...], efforts: Efforts, ruling: _Ruling,
+             change: str, confidence: Confidence) -> tuple[Reason, ...]:
+    """Every step of the ruling as a reason, with the criteria that back it: the override
+    first, then the standards, the efforts, the Watch List triggers, the downgrade's warning,
+    the move from the previous tier and how much the cables let the draft assess."""
+    reasons = [_standards_reason(standards), _efforts_reason(efforts)]
+    reasons += [Reason(f"Watch List: {result.wording} ({result.why}).", result.criteria)
+                for result in ruling.watch_list]
+    downgrade = ruling.downgrade
+    if downgrade is not None and downgrade.why and ruling.before_downgrade is Tier.WATCH_LIST:
+        reasons.append(Reason(downgrade.why, ("national_plan",)))
+    if ruling.override_reason:
+        reasons.insert(0, ruling.override_reason)
     if change:
         reasons.append(Reason(change))
     if confidence.level != "high":
@@ -141,16 +188,7 @@ def decide_tier(assessment: Assessment, law: TierLaw, history: tuple[tuple[int, 
                               f"assess {confidence.value:.0%} of the criteria's weight, so this "
                               "tier may change once the missing answers are read.",
                               confidence.not_assessed))
-    return TierDecision(
-        recommended=tier, report_year=year, era=era,
-        compliance_sentences=law.narrative_for(year or era.first_report).sentences,
-        previous=previous, previous_year=previous_year, move=move, change=change,
-        standards=standards, efforts=efforts, triggers=triggers, downgrade=downgrade,
-        override=override, watch_list_years=_watch_list_years(history, year, tier),
-        confidence=confidence, effort=effort,
-        pillars=pillar_scores(law, findings, prior), prior=prior, trend=trend,
-        reasons=tuple(reasons),
-    )
+    return tuple(reasons)
 
 
 def _standards_reason(standards: tuple[StandardResult, ...]) -> Reason:

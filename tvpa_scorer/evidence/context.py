@@ -427,16 +427,13 @@ class ContextIndex:
     def _agent(self, pattern: re.Pattern, left: int, right: int) -> bool:
         """Whether text[left:right] ends on the pattern's "by ..." or "from ..." naming an
         agent; a stretch with neither word is not searched."""
-        folded = self._words.folded
-        return (folded.find("by", left, right) >= 0 or folded.find("from", left, right) >= 0) \
+        return self._words.holds(("by", "from"), left, right) \
             and pattern.search(self.text, left, right) is not None
 
     def _helped(self, left: int, right: int) -> bool:
         """Whether text[left:right] ends on words naming a helper or a partner ("with the
         support of", "assisted by"): each holds "with" or "assisted"."""
-        folded = self._words.folded
-        return (folded.find("with", left, right) >= 0
-                or folded.find("assisted", left, right) >= 0) \
+        return self._words.holds(("with", "assisted"), left, right) \
             and _HELPER.search(self.text, left, right) is not None
 
     def _referent(self, index: int, left: int) -> Cue | str | None:
@@ -501,8 +498,7 @@ class ContextIndex:
         clause = self.clauses(index)[position]
         left = max((t_end for _, t_end in self._terminators_from(clause.start, start)
                     if t_end <= start), default=clause.start)
-        folded = self._words.folded
-        if folded.find("that", left, start) >= 0 or folded.find("according", left, start) >= 0:
+        if self._words.holds(("that", "according"), left, start):
             left = max((match.end() for match in _REPORTED.finditer(self.text, left, start)),
                        default=left)
         right = min((t_start for t_start, _ in self._terminators_from(start, clause.end)),

@@ -632,8 +632,8 @@ class _AnswerReading:
 
     def _only_points(self, index: int, sentence: str) -> bool:
         if index not in self._points_only:
-            said = self.words.folded[slice(*self.sentences.spans[index])]
-            self._points_only[index] = any(word in said for word in _POINTER_WORDS) \
+            self._points_only[index] = \
+                self.words.holds(_POINTER_WORDS, *self.sentences.spans[index]) \
                 and _POINTER_SENTENCE.search(sentence) is not None
         return self._points_only[index]
 

@@ -84,10 +84,10 @@ class TextWords:
             self._satisfied = CHOICES.satisfied(self.present)
         return self._satisfied
 
-    @property
-    def folded(self) -> str:
-        """The text as `re.IGNORECASE` compares it, offset for offset."""
-        return self._folded
+    def holds(self, fragments: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether text[start:end] holds one of the lower-case fragments, in any case: the
+        cheap test before a pattern that needs one of them is searched there."""
+        return any(self._folded.find(fragment, start, end) >= 0 for fragment in fragments)
 
     def starts(self, choice: WordChoice, number: int) -> list[int]:
         """Where the words of the choice (numbered `number` in CHOICES) start, in order."""

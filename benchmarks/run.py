@@ -23,17 +23,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from benchmarks.corpus import CorpusSpec, write_corpus
-from tvpa_scorer.assess import assess
-from tvpa_scorer.drafting import draft, report_text
+from tvpa_scorer.assessment.assess import assess
+from tvpa_scorer.assessment.history import TierHistory, load_history
+from tvpa_scorer.cables.inputs import read_documents
 from tvpa_scorer.evidence.match import Matcher
-from tvpa_scorer.history import TierHistory, load_history
-from tvpa_scorer.parallel import available_cores, run_jobs
-from tvpa_scorer.problems import Problem
-from tvpa_scorer.reading import read_documents
-from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.kit.parallel import available_cores, run_jobs
+from tvpa_scorer.kit.problems import Problem
+from tvpa_scorer.kit.resources import bundled_rules
+from tvpa_scorer.kit.sources import DEFAULT_MAX_BYTES
+from tvpa_scorer.reports.drafting import draft, report_text
 from tvpa_scorer.rules.load import load_rules
 from tvpa_scorer.rules.model import RuleSet
-from tvpa_scorer.sources import DEFAULT_MAX_BYTES
 
 _ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = _ROOT / "build" / "bench-corpus"

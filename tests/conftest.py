@@ -18,12 +18,12 @@ from tests.steps.scoring import *  # noqa: E402, F403
 from tests.steps.tiers import *  # noqa: E402, F403
 from tests.support import SAMPLES  # noqa: E402
 from tvpa_scorer.cables import TopicVocabulary, read_cable, read_document  # noqa: E402
+from tvpa_scorer.corpus.store import STORE_VARIABLE  # noqa: E402
 from tvpa_scorer.evidence.match import Matcher  # noqa: E402
-from tvpa_scorer.resources import bundled_rules  # noqa: E402
+from tvpa_scorer.kit.resources import bundled_rules  # noqa: E402
+from tvpa_scorer.kit.sources import read_source  # noqa: E402
 from tvpa_scorer.rules.load import load_rules  # noqa: E402
 from tvpa_scorer.rules.model import RuleSet  # noqa: E402
-from tvpa_scorer.sources import read_source  # noqa: E402
-from tvpa_scorer.store import STORE_VARIABLE  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

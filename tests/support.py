@@ -6,11 +6,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tvpa_scorer.assess import Assessment
+from tvpa_scorer.assessment.assess import Assessment
+from tvpa_scorer.assessment.score import Finding, Status
 from tvpa_scorer.cables import Cable
 from tvpa_scorer.evidence.match import EvidenceHit, Place
 from tvpa_scorer.rules.model import Effect
-from tvpa_scorer.score import Finding, Status
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 # Characters the cleaned text may differ in from the original: white space is

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from tests.support import SAMPLES
 from tvpa_scorer.cli import main
-from tvpa_scorer.render import TemplateError
-from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.kit.resources import bundled_rules
+from tvpa_scorer.reports.render import TemplateError
 
 # the console script installed beside the interpreter running the tests
 _SCORER = str(Path(sys.executable).with_name("tvpa-scorer"))
@@ -143,7 +143,7 @@ def test_score_leaves_no_file_behind_when_a_template_fails(tmp_path, monkeypatch
     def broken(*args, **kwargs):
         raise TemplateError("report.html.j2:3:1: error: template syntax: unexpected '}'")
 
-    monkeypatch.setattr("tvpa_scorer.drafting.render", broken)
+    monkeypatch.setattr("tvpa_scorer.reports.drafting.render", broken)
     result = CliRunner().invoke(main, ["score", "-o", str(tmp_path), "--format", "md",
                                        "--format", "html", *MEXICO])
     assert result.exit_code == 1, result.output

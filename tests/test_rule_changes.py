@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from tests.support import SAMPLES, git, rules_repository
 from tvpa_scorer.cli import main
-from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.kit.resources import bundled_rules
 
 LABELS = SAMPLES.parent / "labels"
 MEXICO = str(SAMPLES / "08MEXICO722.txt")

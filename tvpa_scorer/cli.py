@@ -13,7 +13,7 @@ from tvpa_scorer.commands.checking import validate
 from tvpa_scorer.commands.corpus import batch, history
 from tvpa_scorer.commands.reading import parse
 from tvpa_scorer.commands.rule_changes import diff, evaluate
-from tvpa_scorer.parallel import collect_less
+from tvpa_scorer.kit.parallel import collect_less
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -3,7 +3,7 @@
 import pytest
 
 from tvpa_scorer.evidence.clauses import ClauseKind, read_clauses
-from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.rules.load import load_rules
 
 

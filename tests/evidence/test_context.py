@@ -4,7 +4,7 @@ import pytest
 
 from tvpa_scorer.cables import read_document, read_text
 from tvpa_scorer.evidence.match import Matcher
-from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.rules.load import load_rules
 
 

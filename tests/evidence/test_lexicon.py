@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tvpa_scorer.evidence.lexicon import ConceptFinder, ConceptMention
-from tvpa_scorer.problems import Location
+from tvpa_scorer.kit.problems import Location
 from tvpa_scorer.rules.model import Concept, Lexicon, Term
 
 HERE = Location("lexicon.yml", 1, 1)

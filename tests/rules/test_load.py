@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from tvpa_scorer.evidence.match import Matcher
-from tvpa_scorer.examples import check_examples
-from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.evidence.rule_examples import check_examples
+from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.rules.load import load_rules
 
 CRITERION = textwrap.dedent("""\

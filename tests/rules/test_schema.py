@@ -7,7 +7,7 @@ import json
 import jsonschema
 import yaml
 
-from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.rules.load import CRITERION_KEYS, RULE_KEYS
 
 SCHEMA = json.loads((bundled_rules() / "schema.json").read_text())

@@ -6,13 +6,13 @@ import re
 
 from pytest_bdd import parsers, then, when
 
+from tvpa_scorer.assessment.history import load_history
+from tvpa_scorer.assessment.score import Status
 from tvpa_scorer.cables import read_document
-from tvpa_scorer.drafting import draft, report_text
-from tvpa_scorer.gaps import GapKind
-from tvpa_scorer.history import load_history
-from tvpa_scorer.report_model import build_report
+from tvpa_scorer.reports.drafting import draft, report_text
+from tvpa_scorer.reports.gaps import GapKind
+from tvpa_scorer.reports.model import build_report
 from tvpa_scorer.rules.tier_law import Tier
-from tvpa_scorer.score import Status
 
 _QUOTED_LINE = re.compile(r'^- (?:[+−]|[a-z ]+:) ".*"')
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from pytest_bdd import given, parsers, then, when
 
-from tvpa_scorer.assess import assess
+from tvpa_scorer.assessment.assess import assess
 from tvpa_scorer.cables import read_cable, read_document
-from tvpa_scorer.labels import compare, load_label
-from tvpa_scorer.sources import read_source
+from tvpa_scorer.corpus.labels import compare, load_label
+from tvpa_scorer.kit.sources import read_source
 
 LABELS = Path(__file__).resolve().parent.parent.parent / "labels"
 

@@ -10,7 +10,7 @@ from pytest_bdd import given, parsers, then, when
 from tests.support import assert_offsets_point_into_original
 from tvpa_scorer.cables import read_cable, read_document, read_text
 from tvpa_scorer.cables.export import paragraphs
-from tvpa_scorer.sources import read_source
+from tvpa_scorer.kit.sources import read_source
 
 _PAGE_BREAK = re.compile(r"\b[A-Z]+ \d{8} +\d{3} OF \d{3}\b")
 

@@ -7,13 +7,13 @@ from pytest_bdd import given, parsers, then, when
 
 from tests.steps.labels import LABELS
 from tests.support import SAMPLES, rules_repository
-from tvpa_scorer.assess import assess
+from tvpa_scorer.assessment.assess import assess
 from tvpa_scorer.cli import main
-from tvpa_scorer.labels import load_labels
-from tvpa_scorer.resources import bundled_rules
-from tvpa_scorer.scoreboard import Ratio, build_scoreboard, judge_label
-from tvpa_scorer.sources import DEFAULT_MAX_BYTES
-from tvpa_scorer.submissions import Submission, read_submission
+from tvpa_scorer.corpus.labels import load_labels
+from tvpa_scorer.corpus.scoreboard import Ratio, build_scoreboard, judge_label
+from tvpa_scorer.corpus.submissions import Submission, read_submission
+from tvpa_scorer.kit.resources import bundled_rules
+from tvpa_scorer.kit.sources import DEFAULT_MAX_BYTES
 
 
 @given("the labelled cables in labels/", target_fixture="labels")

@@ -12,10 +12,10 @@ import re
 from pytest_bdd import given, parsers, then, when
 
 from tests.support import SAMPLES
-from tvpa_scorer.assess import assess
+from tvpa_scorer.assessment.assess import assess
 from tvpa_scorer.cables import read_cable, read_document, read_text
+from tvpa_scorer.kit.sources import read_source
 from tvpa_scorer.rules.model import Effect
-from tvpa_scorer.sources import read_source
 
 _VERDICT = re.compile(r"^(?:counted as (?P<effect>support|shortfall)(?:, (?P<modifiers>.+))?"
                       r"|not counted: (?P<veto>\w+)|(?P<absent>not found))$")

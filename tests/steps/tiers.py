@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pytest_bdd import given, parsers, then, when
 
 from tests.support import assessment_with
-from tvpa_scorer.effort import PriorAssessment, Trend
+from tvpa_scorer.assessment.effort import PriorAssessment, Trend
+from tvpa_scorer.assessment.score import Status
+from tvpa_scorer.assessment.tier import decide_tier
 from tvpa_scorer.rules.tier_law import Tier
-from tvpa_scorer.score import Status
-from tvpa_scorer.tier import decide_tier
 
 
 @dataclass

@@ -19,7 +19,7 @@ from tvpa_scorer.cables.model import Cable, Document, Header, Section
 from tvpa_scorer.cables.structure import Heading, Unit, find_units
 from tvpa_scorer.cables.topics import TopicVocabulary
 from tvpa_scorer.cables.units import LETTERED, Opening
-from tvpa_scorer.sources import Source
+from tvpa_scorer.kit.sources import Source
 
 _FORMATS = {
     Opening.QUESTION: "question_response",

@@ -15,8 +15,8 @@ from pathlib import Path
 from tvpa_scorer.cables.model import Pillar, Reference, Topic, TopicBasis
 from tvpa_scorer.cables.units import key_letters
 from tvpa_scorer.kit.patterns import PatternSet
-from tvpa_scorer.problems import Problem, error
-from tvpa_scorer.yaml_nodes import NodeReader, compose
+from tvpa_scorer.kit.problems import Problem, error
+from tvpa_scorer.kit.yaml_nodes import NodeReader, compose
 
 _PILLARS = {pillar.value: pillar for pillar in Pillar}
 # Answer text mentions many subjects in passing; keep the strongest few.

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from tvpa_scorer.assess import assess
+from tvpa_scorer.assessment.assess import assess
+from tvpa_scorer.cables.inputs import read_documents
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
     EXIT_PROBLEMS,
@@ -27,13 +28,12 @@ from tvpa_scorer.commands.common import (
     write_file,
     year_option,
 )
-from tvpa_scorer.drafting import EXTENSIONS, draft, report_name
 from tvpa_scorer.evidence.match import Matcher
-from tvpa_scorer.gaps import review_gaps
-from tvpa_scorer.gaps_export import gaps_csv, gaps_json
-from tvpa_scorer.json_stream import JsonWriter
-from tvpa_scorer.problems import Problem
-from tvpa_scorer.reading import read_documents
+from tvpa_scorer.kit.json_stream import JsonWriter
+from tvpa_scorer.kit.problems import Problem
+from tvpa_scorer.reports.drafting import EXTENSIONS, draft, report_name
+from tvpa_scorer.reports.gaps import review_gaps
+from tvpa_scorer.reports.gaps_export import gaps_csv, gaps_json
 
 
 @click.command()

@@ -9,9 +9,9 @@ import click
 
 from tvpa_scorer.commands.common import EXIT_PROBLEMS
 from tvpa_scorer.evidence.match import Matcher
-from tvpa_scorer.examples import check_examples
-from tvpa_scorer.problems import errors_among, sorted_problems
-from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.evidence.rule_examples import check_examples
+from tvpa_scorer.kit.problems import errors_among, sorted_problems
+from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.rules.load import load_rules
 
 

@@ -10,17 +10,17 @@ from typing import NoReturn
 
 import click
 
+from tvpa_scorer.assessment.history import TierHistory, load_history
 from tvpa_scorer.cables import TopicVocabulary, load_topics
-from tvpa_scorer.drafting import Draft, report_text
-from tvpa_scorer.history import TierHistory, load_history
-from tvpa_scorer.output_files import write_atomically
-from tvpa_scorer.problems import InputError, Problem, Severity, errors_among, sorted_problems
-from tvpa_scorer.render import TemplateError, render
-from tvpa_scorer.resources import bundled_rules
+from tvpa_scorer.corpus.store import AssessmentStore, StoreError, default_store, record_of
+from tvpa_scorer.kit.output_files import write_atomically
+from tvpa_scorer.kit.problems import InputError, Problem, Severity, errors_among, sorted_problems
+from tvpa_scorer.kit.resources import bundled_rules
+from tvpa_scorer.kit.sources import DEFAULT_MAX_BYTES
+from tvpa_scorer.reports.drafting import Draft, report_text
+from tvpa_scorer.reports.render import TemplateError, render
 from tvpa_scorer.rules.load import load_rules
 from tvpa_scorer.rules.model import RuleSet
-from tvpa_scorer.sources import DEFAULT_MAX_BYTES
-from tvpa_scorer.store import AssessmentStore, StoreError, default_store, record_of
 
 EXIT_CLEAN, EXIT_PROBLEMS = 0, 1  # click exits 2 on a usage error
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)

@@ -9,16 +9,6 @@ from pathlib import Path
 
 import click
 
-from tvpa_scorer.batch import (
-    ASSESSMENT_COLUMNS,
-    FINDING_COLUMNS,
-    Settings,
-    draft_country,
-    group,
-    scan,
-    scan_limit,
-    start_engine,
-)
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
     EXIT_PROBLEMS,
@@ -33,14 +23,24 @@ from tvpa_scorer.commands.common import (
     store_option,
     tier_history,
 )
-from tvpa_scorer.history_table import history_rows, history_text
-from tvpa_scorer.json_stream import JsonWriter
-from tvpa_scorer.parallel import available_cores, run_jobs
-from tvpa_scorer.problems import Problem
-from tvpa_scorer.progress import progress_bar
-from tvpa_scorer.sources import expand_inputs
-from tvpa_scorer.store import StoreError
-from tvpa_scorer.tables import FORMATS, TableWriter, parquet_available
+from tvpa_scorer.corpus.batch import (
+    ASSESSMENT_COLUMNS,
+    FINDING_COLUMNS,
+    Settings,
+    draft_country,
+    group,
+    scan,
+    scan_limit,
+    start_engine,
+)
+from tvpa_scorer.corpus.history_table import history_rows, history_text
+from tvpa_scorer.corpus.store import StoreError
+from tvpa_scorer.kit.json_stream import JsonWriter
+from tvpa_scorer.kit.parallel import available_cores, run_jobs
+from tvpa_scorer.kit.problems import Problem
+from tvpa_scorer.kit.progress import progress_bar
+from tvpa_scorer.kit.sources import expand_inputs
+from tvpa_scorer.kit.tables import FORMATS, TableWriter, parquet_available
 
 
 @click.command()

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from tvpa_scorer.cables.export import cable_json, cable_outline, document_json
+from tvpa_scorer.cables.inputs import read_documents
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
     EXIT_PROBLEMS,
@@ -18,9 +19,8 @@ from tvpa_scorer.commands.common import (
     rules_option,
     topic_vocabulary,
 )
-from tvpa_scorer.json_stream import JsonWriter
-from tvpa_scorer.problems import Problem
-from tvpa_scorer.reading import read_documents
+from tvpa_scorer.kit.json_stream import JsonWriter
+from tvpa_scorer.kit.problems import Problem
 
 
 @click.command()

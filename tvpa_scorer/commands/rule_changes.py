@@ -10,10 +10,8 @@ from typing import NoReturn
 
 import click
 
-from tvpa_scorer.assess import Assessment, assess
-from tvpa_scorer.blind_export import blind_json, blind_outline
-from tvpa_scorer.blind_score import BlindScore, judge_cable, judge_snippet
-from tvpa_scorer.blind_set import is_blind_set, load_blind_set
+from tvpa_scorer.assessment.assess import Assessment, assess
+from tvpa_scorer.assessment.history import TierHistory
 from tvpa_scorer.cables import Document, read_document, read_text
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
@@ -26,16 +24,12 @@ from tvpa_scorer.commands.common import (
     rules_option,
     tier_history,
 )
-from tvpa_scorer.drafting import Draft, draft
-from tvpa_scorer.evidence.match import Matcher
-from tvpa_scorer.findings_diff import diff_drafts, diff_json, diff_markdown
-from tvpa_scorer.history import TierHistory
-from tvpa_scorer.json_stream import JsonWriter
-from tvpa_scorer.labels import load_labels
-from tvpa_scorer.problems import errors_among, sorted_problems
-from tvpa_scorer.render import TemplateError
-from tvpa_scorer.resources import bundled_rules
-from tvpa_scorer.revisions import (
+from tvpa_scorer.corpus.blind_export import blind_json, blind_outline
+from tvpa_scorer.corpus.blind_score import BlindScore, judge_cable, judge_snippet
+from tvpa_scorer.corpus.blind_set import is_blind_set, load_blind_set
+from tvpa_scorer.corpus.findings_diff import diff_drafts, diff_json, diff_markdown
+from tvpa_scorer.corpus.labels import load_labels
+from tvpa_scorer.corpus.revisions import (
     Repository,
     Revision,
     RevisionError,
@@ -45,12 +39,18 @@ from tvpa_scorer.revisions import (
     repository_of,
     resolve,
 )
+from tvpa_scorer.corpus.scoreboard import Ratio, Scoreboard, build_scoreboard, judge_label
+from tvpa_scorer.corpus.scoreboard_export import scoreboard_json, scoreboard_outline
+from tvpa_scorer.corpus.submissions import Submission, cable_submissions, read_submission
+from tvpa_scorer.evidence.match import Matcher
+from tvpa_scorer.kit.json_stream import JsonWriter
+from tvpa_scorer.kit.problems import errors_among, sorted_problems
+from tvpa_scorer.kit.resources import bundled_rules
+from tvpa_scorer.kit.sources import STDIN
+from tvpa_scorer.reports.drafting import Draft, draft
+from tvpa_scorer.reports.render import TemplateError
 from tvpa_scorer.rules.load import load_rules
 from tvpa_scorer.rules.model import RuleSet
-from tvpa_scorer.scoreboard import Ratio, Scoreboard, build_scoreboard, judge_label
-from tvpa_scorer.scoreboard_export import scoreboard_json, scoreboard_outline
-from tvpa_scorer.sources import STDIN
-from tvpa_scorer.submissions import Submission, cable_submissions, read_submission
 
 DEFAULT_LABELS = "labels"
 _share = click.FloatRange(0.0, 1.0)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from tvpa_scorer.countries import countries_named, country_key, country_of_subject
+from tvpa_scorer.cables.countries import countries_named, country_key, country_of_subject
 from tvpa_scorer.evidence.aliases import Aliases
 from tvpa_scorer.evidence.clauses import Clause, ClauseKind, read_clauses
 from tvpa_scorer.evidence.sentences import Sentences

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tvpa_scorer.cables.model import Pillar
-from tvpa_scorer.problems import Problem, error, suggestion, warning
+from tvpa_scorer.kit.problems import Problem, error, suggestion, warning
 from tvpa_scorer.rules.model import Mention, RuleSet
 
 

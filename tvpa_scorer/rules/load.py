@@ -20,7 +20,8 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from tvpa_scorer.cables.topics import load_topics
-from tvpa_scorer.problems import Location, Problem, error, errors_among
+from tvpa_scorer.kit.problems import Location, Problem, error, errors_among
+from tvpa_scorer.kit.yaml_nodes import NodeReader, compose
 from tvpa_scorer.rules.check import check_rule_set
 from tvpa_scorer.rules.load_lexicon import read_lexicon
 from tvpa_scorer.rules.load_shared import (
@@ -44,7 +45,6 @@ from tvpa_scorer.rules.model import (
     RuleSet,
     StatusRules,
 )
-from tvpa_scorer.yaml_nodes import NodeReader, compose
 
 _PILLARS = {pillar.value: pillar for pillar in CriterionPillar}
 _EFFECTS = {effect.value: effect for effect in Effect}

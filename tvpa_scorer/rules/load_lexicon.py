@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from yaml.nodes import Node
 
-from tvpa_scorer.problems import Location
+from tvpa_scorer.kit.problems import Location
+from tvpa_scorer.kit.yaml_nodes import NodeReader
 from tvpa_scorer.rules.model import (
     ANY,
     EXACT_MARK,
@@ -24,7 +25,6 @@ from tvpa_scorer.rules.model import (
     Term,
     normal_term,
 )
-from tvpa_scorer.yaml_nodes import NodeReader
 
 _POS = (NOUN, VERB, ANY)
 

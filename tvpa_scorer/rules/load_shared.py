@@ -6,7 +6,8 @@ import re
 
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-from tvpa_scorer.formula import FormulaError, compile_formula
+from tvpa_scorer.kit.yaml_nodes import NodeReader
+from tvpa_scorer.rules.formula import FormulaError, compile_formula
 from tvpa_scorer.rules.model import (
     FORMULA_VARIABLES,
     NO_CLAUSE_WORDS,
@@ -20,7 +21,6 @@ from tvpa_scorer.rules.model import (
     StatusRules,
     Trigger,
 )
-from tvpa_scorer.yaml_nodes import NodeReader
 
 _EFFECTS = {effect.value: effect for effect in Effect}
 _MODIFIER_EFFECTS = {effect.value: effect for effect in ModifierEffect}

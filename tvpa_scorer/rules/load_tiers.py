@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from yaml.nodes import Node, SequenceNode
 
-from tvpa_scorer.problems import suggestion
+from tvpa_scorer.kit.problems import suggestion
+from tvpa_scorer.kit.yaml_nodes import NodeReader
 from tvpa_scorer.rules.tier_law import (
     Downgrade,
     EffortsTest,
@@ -16,7 +17,6 @@ from tvpa_scorer.rules.tier_law import (
     TierLaw,
     Trigger,
 )
-from tvpa_scorer.yaml_nodes import NodeReader
 
 _TRIGGERS = {trigger.value: trigger for trigger in Trigger}
 _TOP_KEYS = ("eras", "standards", "significant_efforts", "commitments", "proportional_action",

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from tvpa_scorer.cables.topics import TopicVocabulary
-from tvpa_scorer.formula import Formula
-from tvpa_scorer.problems import Location
+from tvpa_scorer.kit.problems import Location
+from tvpa_scorer.rules.formula import Formula
 from tvpa_scorer.rules.tier_law import TierLaw
 
 

@@ -1,0 +1,185 @@
+"""A corpus of cables -> a row per cable and criterion and a row per country-year, on all cores.
+
+Two streamed passes over the files. The first reads only headers, to group the cables of
+each country and report year (the parts of a submission and its supplements). The second
+drafts each country's years in order on a worker process: the year's cables read together
+give the country-year's tier, each cable read alone gives its own findings, and a draft
+feeds the next year's comparison. Memory holds one country's cables at a time.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tvpa_scorer.assessment.assess import Assessment, assess, report_year_of
+from tvpa_scorer.assessment.effort import PriorAssessment
+from tvpa_scorer.assessment.history import TierHistory, load_history
+from tvpa_scorer.cables import read_cable, read_cable_header, read_document
+from tvpa_scorer.cables.countries import country_of_header
+from tvpa_scorer.cables.inputs import cable_warnings
+from tvpa_scorer.corpus.store import StoredAssessment, record_of
+from tvpa_scorer.evidence.match import Matcher
+from tvpa_scorer.kit.problems import InputError, Problem
+from tvpa_scorer.kit.resources import bundled_rules
+from tvpa_scorer.kit.sources import read_source
+from tvpa_scorer.reports.drafting import draft
+from tvpa_scorer.rules.load import load_rules
+
+# Column -> pandas type: nullable types, so an empty value reads back as missing.
+FINDING_COLUMNS = {"cable": "string", "path": "string", "country": "string",
+                   "report_year": "Int64", "criterion": "string", "status": "string",
+                   "score": "Float64", "evidence": "Int64", "first_citation": "string"}
+ASSESSMENT_COLUMNS = {"country": "string", "report_year": "Int64", "cables": "string",
+                      "tier": "string", "previous_tier": "string", "move": "string",
+                      "significant_efforts": "boolean", "watch_list": "string",
+                      "confidence": "string", "prosecution": "Int64", "protection": "Int64",
+                      "prevention": "Int64", "rules_version": "string"}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What each worker process loads once."""
+
+    rules_dir: Path | None
+    history_file: Path | None
+    max_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Engine:
+    matcher: Matcher
+    history: TierHistory
+    max_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Scanned:
+    """A cable's place in the corpus, from its header alone."""
+
+    path: str
+    country: str | None
+    report_year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CountryYears:
+    """One country's cables, by report year, and its earlier drafts kept in the store."""
+
+    country: str | None
+    years: tuple[tuple[int | None, tuple[str, ...]], ...]
+    priors: tuple[tuple[int, PriorAssessment], ...]
+
+    @property
+    def cables(self) -> int:
+        return sum(len(paths) for _, paths in self.years)
+
+
+@dataclass(frozen=True, slots=True)
+class YearResult:
+    """What one country-year gave: its rows, what to keep in the store, what to report."""
+
+    finding_rows: tuple[tuple, ...]
+    assessment_row: tuple | None
+    record: StoredAssessment | None
+    problems: tuple[Problem, ...]
+
+
+def start_engine(settings: Settings) -> Engine:
+    """Load and compile the rules and the tier history: once per process."""
+    rule_set, problems = load_rules(settings.rules_dir or bundled_rules())
+    if rule_set is None:
+        raise ValueError("; ".join(str(problem) for problem in problems))
+    return Engine(Matcher(rule_set), load_history(settings.history_file), settings.max_size)
+
+
+def scan_limit(settings: Settings) -> int:
+    """What scanning needs in each process: only the size limit."""
+    return settings.max_size
+
+
+def scan(max_size: int, path: str) -> Scanned | Problem:
+    """Country and report year from a cable's header; the problem if it cannot be read."""
+    try:
+        header = read_cable_header(read_source(path, max_size))
+    except InputError as exc:
+        return exc.problem
+    return Scanned(path, country_of_header(header), report_year_of(header.date))
+
+
+def group(scanned: Iterable[Scanned], prior_of) -> Iterator[CountryYears]:
+    """The scanned cables by country, then year; cables of no known country stand alone.
+
+    `prior_of(country, year)` is the store's draft of the year before, or None."""
+    countries: dict[str, dict[int | None, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for item in scanned:
+        if item.country is None or item.report_year is None:
+            yield CountryYears(item.country, ((item.report_year, (item.path,)),), ())
+        else:
+            countries[item.country][item.report_year].append(item.path)
+    for country, years in sorted(countries.items()):
+        priors = ((year, prior_of(country, year)) for year in sorted(years))
+        yield CountryYears(country, tuple((year, tuple(paths)) for year, paths in
+                                          sorted(years.items())),
+                           tuple((year, prior) for year, prior in priors if prior))
+
+
+def draft_country(engine: Engine, item: CountryYears) -> tuple[YearResult, ...]:
+    """Draft a country's years in order, each year compared with the one before."""
+    stored = dict(item.priors)
+    results = []
+    for year, paths in item.years:
+        result = _draft_year(engine, paths, year, stored.get(year - 1) if year else None)
+        if result.record is not None:
+            stored[result.record.report_year] = result.record.as_prior()
+        results.append(result)
+    return tuple(results)
+
+
+def _draft_year(engine: Engine, paths: tuple[str, ...], year: int | None,
+                prior: PriorAssessment | None) -> YearResult:
+    cables, problems = [], []
+    for path in paths:
+        try:
+            cable = read_cable(read_source(path, engine.max_size), engine.matcher.rule_set.topics)
+        except InputError as exc:
+            problems.append(exc.problem)
+            continue
+        problems += cable_warnings(cable)
+        cables.append(cable)
+    if not cables:
+        return YearResult((), None, None, tuple(problems))
+    drafted = draft(read_document(cables), engine.matcher, engine.history, report_year=year,
+                    prior=prior)
+    alone = [drafted.assessment] if len(cables) == 1 else [
+        assess(read_document([cable]), engine.matcher,
+               drafted.assessment.country, year) for cable in cables]
+    paths_of = {cable.cable_id: cable.path for cable in cables}
+    rows = tuple(row for assessment in alone for row in _finding_rows(assessment, paths_of))
+    return YearResult(rows, _assessment_row(drafted), record_of(drafted.assessment,
+                                                                drafted.decision),
+                      tuple(problems))
+
+
+def _finding_rows(assessment: Assessment, paths_of: dict[str, str]) -> Iterator[tuple]:
+    cable = assessment.cables[0]
+    for finding in assessment.findings:
+        if finding.applicable:
+            first = finding.evidence[0].place.citation if finding.evidence else None
+            yield (cable, paths_of[cable], assessment.country, assessment.report_year,
+                   finding.criterion.criterion_id, finding.status.value, finding.score,
+                   len(finding.evidence), first)
+
+
+def _assessment_row(drafted) -> tuple:
+    assessment, decision = drafted.assessment, drafted.decision
+    pillars = {score.pillar: score.score for score in decision.pillars}
+    fired = [result.trigger.value for result in decision.triggers if result.fired]
+    return (assessment.country, assessment.report_year, " ".join(assessment.cables),
+            decision.recommended.value, decision.previous.value if decision.previous else None,
+            decision.move.value if decision.move else None, decision.efforts.significant,
+            " ".join(fired) or None, decision.confidence.level, pillars.get("prosecution"),
+            pillars.get("protection"), pillars.get("prevention"), assessment.rules_version)
+

@@ -1,0 +1,156 @@
+"""Draft assessments kept in SQLite, so a later draft can compare a country with its past.
+
+One row per country, report year and set of cables: the rules version that scored it, the
+tier, the effort and pillar means, and each criterion's status. Saving the same country,
+year and cables again replaces the row. The file lives where `--store` or
+TVPA_SCORER_STORE says, else in the user's data directory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from tvpa_scorer.assessment.assess import Assessment
+from tvpa_scorer.assessment.effort import PriorAssessment
+from tvpa_scorer.assessment.tier import TierDecision
+from tvpa_scorer.cables.countries import country_key
+from tvpa_scorer.rules.tier_law import Tier
+
+STORE_VARIABLE = "TVPA_SCORER_STORE"
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS assessments (
+    country TEXT NOT NULL,
+    country_key TEXT NOT NULL,
+    report_year INTEGER NOT NULL,
+    cables TEXT NOT NULL,
+    rules_version TEXT NOT NULL,
+    tier TEXT NOT NULL,
+    effort REAL,
+    pillars TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    saved TEXT NOT NULL,
+    PRIMARY KEY (country_key, report_year, cables)
+);
+"""
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or read, said in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAssessment:
+    country: str
+    report_year: int
+    cables: tuple[str, ...]
+    rules_version: str
+    tier: Tier
+    effort: float | None
+    pillars: tuple[tuple[str, float | None], ...]
+    findings: tuple[tuple[str, str], ...]  # (criterion, status)
+    saved: str
+
+    def as_prior(self) -> PriorAssessment:
+        return PriorAssessment(self.report_year, self.tier, self.effort, self.pillars,
+                               self.rules_version)
+
+
+def record_of(assessment: Assessment, decision: TierDecision) -> StoredAssessment | None:
+    """What the store keeps of a draft; None when its country or year is unknown."""
+    if assessment.country is None or assessment.report_year is None:
+        return None
+    return StoredAssessment(
+        assessment.country, assessment.report_year, tuple(sorted(assessment.cables)),
+        assessment.rules_version, decision.recommended, decision.effort,
+        tuple((score.pillar, score.mean) for score in decision.pillars),
+        tuple((finding.criterion.criterion_id, finding.status.value)
+              for finding in assessment.findings if finding.applicable),
+        datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+def default_store() -> Path:
+    """TVPA_SCORER_STORE, else $XDG_DATA_HOME (or ~/.local/share)/tvpa-scorer."""
+    if os.environ.get(STORE_VARIABLE):
+        return Path(os.environ[STORE_VARIABLE])
+    data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return data / "tvpa-scorer" / "assessments.sqlite"
+
+
+class AssessmentStore:
+    """The store, open; use as a context manager so it is closed after use."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.connection = sqlite3.connect(path)
+            version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{path}: error: store written by a newer tvpa-scorer "
+                                 f"(schema {version}); upgrade to read it")
+            self.connection.executescript(_SCHEMA)
+            self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"{path}: error: cannot open the assessment store: {exc}") from None
+
+    def __enter__(self) -> AssessmentStore:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.connection.close()
+
+    def save(self, record: StoredAssessment) -> None:
+        """Keep a draft; one of the same country, year and cables is replaced."""
+        row = (record.country, country_key(record.country), record.report_year,
+               json.dumps(sorted(record.cables)), record.rules_version, record.tier.value,
+               record.effort, json.dumps(dict(record.pillars)), json.dumps(dict(record.findings)),
+               record.saved)
+        self._write("INSERT OR REPLACE INTO assessments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    row)
+
+    def previous(self, country: str | None, report_year: int | None) -> StoredAssessment | None:
+        """The latest draft of the year before, for the same country."""
+        if country is None or report_year is None:
+            return None
+        rows = self._read("SELECT * FROM assessments WHERE country_key = ? AND report_year = ? "
+                          "ORDER BY saved DESC LIMIT 1", (country_key(country), report_year - 1))
+        return rows[0] if rows else None
+
+    def prior(self, country: str | None, report_year: int | None) -> PriorAssessment | None:
+        """The draft of the year before, as a later draft compares itself with it."""
+        kept = self.previous(country, report_year)
+        return kept.as_prior() if kept else None
+
+    def history(self, country: str) -> list[StoredAssessment]:
+        """Every draft of the country, oldest report first."""
+        return self._read("SELECT * FROM assessments WHERE country_key = ? "
+                          "ORDER BY report_year, saved", (country_key(country),))
+
+    def _write(self, statement: str, row: tuple) -> None:
+        try:
+            with self.connection:
+                self.connection.execute(statement, row)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: error: cannot save to the store: {exc}") from None
+
+    def _read(self, query: str, parameters: tuple) -> list[StoredAssessment]:
+        try:
+            rows = self.connection.execute(query, parameters).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: error: cannot read the store: {exc}") from None
+        return [_stored(row) for row in rows]
+
+
+def _stored(row: tuple) -> StoredAssessment:
+    country, _, year, cables, version, tier, effort, pillars, findings, saved = row
+    return StoredAssessment(country, year, tuple(json.loads(cables)), version, Tier(tier),
+                            effort, tuple(json.loads(pillars).items()),
+                            tuple(json.loads(findings).items()), saved)

@@ -1,0 +1,15 @@
+"""The reports: an assessment and its tier -> what people and tools read.
+
+In: a Draft (the document, its Assessment, TierDecision and tier timeline). Out: the
+country report in Markdown, HTML, JSON or a text outline, the gap review and its
+follow-up questions, and the JSON and CSV contracts.
+
+    drafting.py     cables -> assessment, tier, gaps: one draft, rendered in any format
+    gaps.py         findings -> what the cables do not establish, questions for post
+    narrative.py    the TIP Report's sentences for the report year
+    model.py        the model every report template renders
+    cable_view.py   a cable's text with the cited passages marked
+    tier_chart.py   tiers by year, as chart points
+    render.py       Jinja: StrictUndefined, HTML autoescaped, filters
+    findings_export.py · tier_export.py · gaps_export.py   the JSON and CSV contracts
+"""

@@ -1,0 +1,135 @@
+"""The draft's sentences in the TIP Report's shape for the report year.
+
+2001-2016 reports open "MEXICO (Tier 2)" and follow the compliance sentence with the Watch
+List sentence and "The government should ..." recommendations; from 2017 they open
+"MEXICO: Tier 2", summarise the efforts and the key shortfalls, and list prioritized
+recommendations. Every point about the cables carries the citation of its evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tvpa_scorer.assessment.assess import Assessment
+from tvpa_scorer.assessment.score import Status
+from tvpa_scorer.assessment.tier import TierDecision
+from tvpa_scorer.assessment.tier_checks import TriggerState
+from tvpa_scorer.rules.tier_law import Tier, Trigger
+
+if TYPE_CHECKING:  # the views are built by report_model, which calls this module
+    from tvpa_scorer.reports.model import Cited, CriterionView
+
+MODERN_FROM = 2017
+UNKNOWN_COUNTRY = "[country]"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth")
+_STATUS_ORDER = {Status.NOT_MET: 0, Status.PARTIAL: 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A short claim about the cables and the passage that backs it (None: nothing does)."""
+
+    text: str
+    cited: Cited | None
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    text: str
+    criterion_id: str
+    title: str
+    statute: str
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class Narrative:
+    style: str  # "classic" (2001-2016 reports) or "modern" (from 2017)
+    country: str
+    tier_line: str
+    compliance: str
+    watch_list: str  # empty off the Watch List
+    progress: str  # the trigger II finding as the summary states it; empty when unknown
+    efforts: tuple[Point, ...]
+    shortfalls: tuple[Point, ...]
+    recommendations: tuple[Recommendation, ...]
+    change: str  # why the tier moved (7107(b)(1)(H)), or that it did not
+
+
+def write_narrative(assessment: Assessment, decision: TierDecision,
+                    views: dict[str, CriterionView]) -> Narrative:
+    """The narrative sentences for the assessment's country and report year."""
+    year = assessment.report_year
+    country = assessment.country or UNKNOWN_COUNTRY
+    modern = year is not None and year >= MODERN_FROM
+    tier = decision.recommended
+    label = tier.label.removeprefix("Tier ") if not modern else tier.label
+    sentences = decision.compliance_sentences
+    key = "2" if tier is Tier.WATCH_LIST else tier.value if tier.value in sentences else "3"
+    return Narrative(
+        style="modern" if modern else "classic",
+        country=country,
+        tier_line=f"{country.upper()}: {tier.label}" if modern
+        else f"{country.upper()} (Tier {label})",
+        compliance=sentences[key].format(country=country),
+        watch_list=_watch_list(country, decision),
+        progress=_progress(decision),
+        efforts=tuple(_effort(view) for view in _ranked(views.values(), (Status.MET,
+                                                                          Status.PARTIAL))),
+        shortfalls=tuple(_shortfall(view) for view in _ranked(views.values(),
+                                                               (Status.NOT_MET,))),
+        recommendations=tuple(
+            Recommendation(view.finding.criterion.recommendation,
+                           view.finding.criterion.criterion_id, view.finding.criterion.title,
+                           view.finding.criterion.statute, view.finding.status)
+            for view in sorted(_ranked(views.values(), (Status.NOT_MET, Status.PARTIAL)),
+                               key=lambda view: _STATUS_ORDER[view.finding.status])),
+        change=decision.change or "No earlier tier is on record for this country.",
+    )
+
+
+def _ranked(views: Iterable[CriterionView], statuses: tuple[Status, ...]) -> list[CriterionView]:
+    """The criteria with these statuses that carry weight, heaviest first."""
+    chosen = [view for view in views if view.finding.status in statuses
+              and view.finding.criterion.weight > 0]
+    return sorted(chosen, key=lambda view: (-view.finding.criterion.weight,
+                                            view.finding.criterion.criterion_id))
+
+
+def _effort(view: CriterionView) -> Point:
+    supports = [item for item in view.evidence if item.supports]
+    return Point(view.finding.criterion.title, supports[0] if supports else None)
+
+
+def _shortfall(view: CriterionView) -> Point:
+    against = [item for item in view.evidence if not item.supports]
+    return Point(view.finding.criterion.title,
+                 (against or list(view.not_counted) or [None])[0])
+
+
+def _watch_list(country: str, decision: TierDecision) -> str:
+    if decision.recommended is not Tier.WATCH_LIST:
+        return ""
+    years = decision.watch_list_years
+    running = f" for the {_ordinal(years)} consecutive year" if years > 1 else ""
+    reasons = [result.wording for result in decision.triggers if result.fired]
+    because = " because " + "; and ".join(reasons) if reasons else ""
+    return f"{country} is placed on Tier 2 Watch List{running}{because}."
+
+
+def _progress(decision: TierDecision) -> str:
+    for result in decision.triggers:
+        if result.trigger is Trigger.NO_INCREASING_EFFORTS and \
+                result.state is not TriggerState.NOT_ASSESSABLE:
+            return ("The government did not demonstrate increasing efforts compared to the "
+                    "previous reporting period." if result.fired else
+                    "The government demonstrated increasing efforts compared to the previous "
+                    "reporting period.")
+    return ""
+
+
+def _ordinal(number: int) -> str:
+    return _ORDINALS[number - 1] if number <= len(_ORDINALS) else f"{number}th"

@@ -48,10 +48,12 @@ def rules(tmp_path):
 
 
 def _tier_law_judging_only(criterion_id):
-    """The shipped tier law, its standards judged by the one criterion the directory has."""
+    """The shipped tier law, its standards and tests reading the one criterion the directory
+    has."""
     tier_law = yaml.safe_load((bundled_rules() / "tiers.yml").read_text())
     for standard in tier_law["standards"].values():
         standard["criteria"] = [criterion_id]
+    tier_law["criteria_read"] = dict.fromkeys(tier_law["criteria_read"], criterion_id)
     return yaml.safe_dump(tier_law)
 
 
@@ -348,3 +350,49 @@ def test_a_not_yet_phrase_that_does_not_compile_is_located_in_the_context_file(r
     assert _problems(rules, CRITERION) == [
         f"context.yml:{line}:5: error: a not-yet phrase '(still pending' is not a valid "
         "pattern: missing ), unterminated subpattern"]
+
+
+def _line_of(text, fragment):
+    return text[:text.index(fragment)].count("\n") + 1
+
+
+def test_a_modifier_renamed_in_the_context_file_but_not_in_the_code_is_located(rules):
+    context = rules / "context.yml"
+    text = context.read_text()
+    context.write_text(text.replace("\n  hedged:\n", "\n  hedging:\n", 1))
+    first_modifier = _line_of(text, "\nmodifiers:\n") + 2
+    assert _problems(rules, CRITERION) == [
+        f"context.yml:{first_modifier}:3: error: no modifier 'hedged', which the code reads as "
+        "ModifierName.HEDGED: declare it, or rename it in tvpa_scorer/rules/names.py too "
+        "(did you mean 'hedging'?)"]
+
+
+def test_a_modifier_may_not_take_the_name_of_a_mark_the_code_gives(rules):
+    context = rules / "context.yml"
+    text = context.read_text()
+    context.write_text(text.replace("\n  asked:\n", "\n  historical:\n", 1))
+    line = _line_of(text, "\n  asked:\n") + 1
+    assert _problems(rules, CRITERION) == [
+        f"context.yml:{line}:3: error: modifier 'historical' takes the name of a mark the code "
+        "gives; choose another"]
+
+
+def test_a_flag_modifier_that_nothing_reads_is_a_warning(rules):
+    context = rules / "context.yml"
+    text = context.read_text()
+    context.write_text(text + "  escorted:\n    effect: flag\n    phrases: [escorted by]\n")
+    line = text.count("\n") + 1
+    assert _problems(rules, CRITERION) == [
+        f"context.yml:{line}:3: warning: modifier 'escorted' is a flag, which changes no verdict, "
+        "and neither the code nor a report reads it: make it a veto, flip or discount, or remove "
+        "it"]
+
+
+def test_a_criterion_the_tier_law_reads_must_exist(rules):
+    tiers = rules / "tiers.yml"
+    text = tiers.read_text()
+    tiers.write_text(text.replace("  national_plan: shelters", "  national_plan: national_plan"))
+    line = _line_of(text, "  national_plan: shelters")
+    assert _problems(rules, CRITERION) == [
+        f"tiers.yml:{line}:18: error: unknown criterion 'national_plan' (expected one of: "
+        "'shelters')"]

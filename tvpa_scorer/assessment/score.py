@@ -12,18 +12,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from tvpa_scorer.evidence.judge import IRRELEVANT, UNATTRIBUTED
+from tvpa_scorer.evidence.judge import IRRELEVANT
 from tvpa_scorer.evidence.match import Evidence, EvidenceHit, FoundNumber, Place
 from tvpa_scorer.rules.model import Criterion, Effect, RuleSet
+from tvpa_scorer.rules.names import MarkName, ModifierName
 
-# The modifier that turned a support into a shortfall (context.yml): that reading saw a
-# negation a plain reading of the same clause did not.
-NEGATED = "negated"
-# A support whose own clause also gives a shortfall ("a fine, up to ten years in prison, or
-# both"): the sentence counts once, as support, yet proves none of the criterion's aspects.
-QUALIFIED = "qualified"
 # The vetoes that say most about a passage: another actor did it, or it is only planned.
-_TELLING = ("non_government", "planned")
+_TELLING = (ModifierName.NON_GOVERNMENT, ModifierName.PLANNED)
 
 
 class Status(Enum):
@@ -128,7 +123,7 @@ def _shows(credited: EvidenceHit | None, hit: EvidenceHit) -> bool:
     """Whether a hit shows its aspect: its sentence counted, in the hit's direction, and no
     shortfall in its clause qualifies it."""
     return (credited is not None and hit.effect is credited.effect
-            and QUALIFIED not in credited.modifiers)
+            and MarkName.QUALIFIED not in credited.modifiers)
 
 
 def _rejected_once(vetoed: list[EvidenceHit]) -> list[EvidenceHit]:
@@ -142,7 +137,7 @@ def _rejected_once(vetoed: list[EvidenceHit]) -> list[EvidenceHit]:
     for hits in by_sentence.values():
         reasons = Counter(hit.vetoed_by for hit in hits)
         kept.append(max(hits, key=lambda hit: (hit.vetoed_by in _TELLING,
-                                               hit.vetoed_by != UNATTRIBUTED,
+                                               hit.vetoed_by != MarkName.UNATTRIBUTED,
                                                reasons[hit.vetoed_by])))
     return kept
 
@@ -171,10 +166,15 @@ def once_per_sentence(credited: list[EvidenceHit]) -> list[EvidenceHit]:
             if (support.asserted, support.clause) != (shortfall.asserted, shortfall.clause):
                 strongest = {None: max(support, shortfall,
                                        key=lambda hit: (hit.asserted, hit.clause))}
-            elif NEGATED in shortfall.modifiers or support.matched in shortfall.matched:
+            elif (ModifierName.NEGATED in shortfall.modifiers
+                  or support.matched in shortfall.matched):
+                # the reading that flipped the support saw a negation the plain one did not
                 strongest = {None: shortfall}
             else:
-                strongest = {None: replace(support, modifiers=(*support.modifiers, QUALIFIED))}
+                # "a fine, up to ten years in prison, or both": the sentence counts once, as
+                # support, yet proves none of the criterion's aspects
+                qualified = (*support.modifiers, MarkName.QUALIFIED)
+                strongest = {None: replace(support, modifiers=qualified)}
         kept += strongest.values()
         chosen |= {(hit.rule_id, hit.answer) for hit in strongest.values()}
     return kept
@@ -203,7 +203,7 @@ def _contributions(credited: list[EvidenceHit], aspects: dict[str, str | None]
     for hit in per_rule.values():
         # aspects tell supports apart; a sentence is one shortfall whatever it negates
         aspect = (aspects.get(hit.rule_id) if hit.effect is Effect.SUPPORTS
-                  and QUALIFIED not in hit.modifiers else None)
+                  and MarkName.QUALIFIED not in hit.modifiers else None)
         key = (hit.place.cable, hit.place.start, hit.effect, aspect)
         if key not in per_sentence or hit.weight > per_sentence[key].weight:
             per_sentence[key] = hit
@@ -280,13 +280,13 @@ def _gaps(criterion: Criterion, status: Status, variables: dict[str, float],
              and status is not Status.NOT_ASSESSED]
     if presumed:
         gaps.append(criterion.presumption.reason)
-    pointers = [hit for hit in rejected if hit.vetoed_by == "cross_reference"
+    pointers = [hit for hit in rejected if hit.vetoed_by == MarkName.CROSS_REFERENCE
                 and hit.rule_id == "cross-reference"]
     for pointer in pointers:
         gaps.append(f"{pointer.place.citation} answers only with a cross-reference "
                     f"(\"{pointer.matched}\"): ask post for a direct answer.")
     supports = [hit for hit in credited if hit.effect is Effect.SUPPORTS]
-    if supports and all("hedged" in hit.modifiers for hit in supports):
+    if supports and all(ModifierName.HEDGED in hit.modifiers for hit in supports):
         gaps.append("All supporting evidence is hedged (reportedly, officials say): "
                     "seek confirmation.")
     return tuple(dict.fromkeys(gaps))

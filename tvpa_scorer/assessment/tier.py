@@ -33,8 +33,6 @@ from tvpa_scorer.assessment.tier_checks import (
 )
 from tvpa_scorer.rules.tier_law import Era, Tier, TierLaw
 
-STATE_TRAFFICKING = "state_trafficking"
-
 
 class Move(Enum):
     UP = "up"
@@ -112,7 +110,7 @@ def decide_tier(assessment: Assessment, law: TierLaw, history: tuple[tuple[int, 
         override=ruling.override, watch_list_years=_watch_list_years(history, year, ruling.tier),
         confidence=confidence, effort=effort,
         pillars=pillar_scores(law, findings, prior), prior=prior, trend=trend,
-        reasons=_reasons(standards, efforts, ruling, change, confidence),
+        reasons=_reasons(law, standards, efforts, ruling, change, confidence),
     )
 
 
@@ -158,18 +156,18 @@ def _rule(law: TierLaw, era: Era, year: int | None, findings: dict[str, Finding]
     else:
         tier, decisive = Tier.THREE, f"its efforts are not significant ({efforts.why})"
     before_downgrade = tier
-    downgrade = judge_downgrade(era, history, year, tier, findings)
+    downgrade = judge_downgrade(law, era, history, year, tier, findings)
     if downgrade is not None and downgrade.forced:
         tier, decisive = Tier.THREE, downgrade.why.rstrip(".")
-    override, override_reason = _override(era, findings)
+    override, override_reason = _override(law, era, findings)
     if override:
         tier, decisive = Tier.THREE, override_reason.text.rstrip(".")
     return _Ruling(tier, decisive, watch_list, before_downgrade, downgrade, override,
                    override_reason)
 
 
-def _reasons(standards: tuple[StandardResult, ...], efforts: Efforts, ruling: _Ruling,
-             change: str, confidence: Confidence) -> tuple[Reason, ...]:
+def _reasons(law: TierLaw, standards: tuple[StandardResult, ...], efforts: Efforts,
+             ruling: _Ruling, change: str, confidence: Confidence) -> tuple[Reason, ...]:
     """Every step of the ruling as a reason, with the criteria that back it: the override
     first, then the standards, the efforts, the Watch List triggers, the downgrade's warning,
     the move from the previous tier and how much the cables let the draft assess."""
@@ -178,7 +176,7 @@ def _reasons(standards: tuple[StandardResult, ...], efforts: Efforts, ruling: _R
                 for result in ruling.watch_list]
     downgrade = ruling.downgrade
     if downgrade is not None and downgrade.why and ruling.before_downgrade is Tier.WATCH_LIST:
-        reasons.append(Reason(downgrade.why, ("national_plan",)))
+        reasons.append(Reason(downgrade.why, (law.criteria_read.national_plan,)))
     if ruling.override_reason:
         reasons.insert(0, ruling.override_reason)
     if change:
@@ -212,16 +210,18 @@ def _efforts_reason(efforts: Efforts) -> Reason:
     return Reason(f"{verdict.capitalize()}: {efforts.why}.", efforts.with_action)
 
 
-def _override(era: Era, findings: dict[str, Finding]) -> tuple[bool, Reason | None]:
-    finding = findings.get(STATE_TRAFFICKING)
+def _override(law: TierLaw, era: Era, findings: dict[str, Finding]
+              ) -> tuple[bool, Reason | None]:
+    criteria = (law.criteria_read.state_trafficking,)
+    finding = findings.get(criteria[0])
     if finding is None or finding.status is not Status.NOT_MET:
         return False, None
     if era.override:
         return True, Reason("A government policy or pattern of trafficking means Tier 3 "
-                            "(7107(b)(3)(B)).", (STATE_TRAFFICKING,))
+                            "(7107(b)(3)(B)).", criteria)
     return False, Reason("The cables show a government policy or pattern of trafficking; before "
                          "the 2019 amendments this weighs against significant efforts but does "
-                         "not by itself mean Tier 3.", (STATE_TRAFFICKING,))
+                         "not by itself mean Tier 3.", criteria)
 
 
 def _move(previous: Tier | None, tier: Tier) -> Move | None:

@@ -9,12 +9,9 @@ from enum import Enum
 from tvpa_scorer.assessment.effort import Trend
 from tvpa_scorer.assessment.score import Finding, Status
 from tvpa_scorer.rules.model import Effect
+from tvpa_scorer.rules.names import ModifierName
 from tvpa_scorer.rules.tier_law import Era, Tier, TierLaw, Trigger
 
-VICTIM_NUMBERS = "victim_numbers"
-APPRECIABLE_PROGRESS = "appreciable_progress"
-NATIONAL_PLAN = "national_plan"
-PLANNED = "planned"
 _ACTION = (Status.MET, Status.PARTIAL)
 
 
@@ -124,19 +121,19 @@ def judge_triggers(law: TierLaw, era: Era, findings: dict[str, Finding], efforts
 
     `compared` is the trend of efforts since an earlier draft and that draft's report year."""
     judges = {
-        Trigger.VICTIMS_RISING: lambda: _victims(findings),
+        Trigger.VICTIMS_RISING: lambda: _victims(law, findings),
         Trigger.VICTIMS_RISING_UNMATCHED: lambda: _victims_unmatched(law, findings, efforts),
-        Trigger.NO_INCREASING_EFFORTS: lambda: _no_increase(findings, compared),
+        Trigger.NO_INCREASING_EFFORTS: lambda: _no_increase(law, findings, compared),
         Trigger.FUTURE_COMMITMENTS: lambda: _commitments(law, findings),
     }
     return tuple(dataclasses.replace(judges[trigger](), wording=law.watch_list_reasons[trigger])
                  for trigger in era.triggers)
 
 
-def _victims(findings: dict[str, Finding], trigger: Trigger = Trigger.VICTIMS_RISING
-             ) -> TriggerResult:
-    finding = findings.get(VICTIM_NUMBERS)
-    criteria = (VICTIM_NUMBERS,)
+def _victims(law: TierLaw, findings: dict[str, Finding],
+             trigger: Trigger = Trigger.VICTIMS_RISING) -> TriggerResult:
+    criteria = (law.criteria_read.victim_numbers,)
+    finding = findings.get(criteria[0])
     if finding is None or finding.status is Status.NOT_ASSESSED:
         return TriggerResult(trigger, TriggerState.NOT_ASSESSABLE,
                              "the cables say nothing of the number of victims", criteria)
@@ -149,7 +146,7 @@ def _victims(findings: dict[str, Finding], trigger: Trigger = Trigger.VICTIMS_RI
 
 def _victims_unmatched(law: TierLaw, findings: dict[str, Finding], efforts: Efforts
                        ) -> TriggerResult:
-    victims = _victims(findings, Trigger.VICTIMS_RISING_UNMATCHED)
+    victims = _victims(law, findings, Trigger.VICTIMS_RISING_UNMATCHED)
     if not victims.fired:
         return victims
     proportional = efforts.action_share >= law.proportional_action_share
@@ -160,11 +157,12 @@ def _victims_unmatched(law: TierLaw, findings: dict[str, Finding], efforts: Effo
                          victims.criteria + efforts.with_action)
 
 
-def _no_increase(findings: dict[str, Finding], compared: tuple[Trend, int] | None
-                 ) -> TriggerResult:
+def _no_increase(law: TierLaw, findings: dict[str, Finding],
+                 compared: tuple[Trend, int] | None) -> TriggerResult:
     """Trigger II: the cables' own comparison, and the trend since an earlier draft if any."""
-    trigger, criteria = Trigger.NO_INCREASING_EFFORTS, (APPRECIABLE_PROGRESS,)
-    finding = findings.get(APPRECIABLE_PROGRESS)
+    trigger = Trigger.NO_INCREASING_EFFORTS
+    criteria = (law.criteria_read.appreciable_progress,)
+    finding = findings.get(criteria[0])
     stated = None if finding is None or finding.status is Status.NOT_ASSESSED \
         else finding.status is not Status.NOT_MET
     if compared is not None:
@@ -190,7 +188,7 @@ def _no_increase(findings: dict[str, Finding], compared: tuple[Trend, int] | Non
 
 def _commitments(law: TierLaw, findings: dict[str, Finding]) -> TriggerResult:
     trigger = Trigger.FUTURE_COMMITMENTS
-    planned = {name: sum(1 for hit in finding.rejected if hit.vetoed_by == PLANNED)
+    planned = {name: sum(1 for hit in finding.rejected if hit.vetoed_by == ModifierName.PLANNED)
                for name, finding in findings.items()}
     concrete = sum(1 for finding in findings.values() for hit in finding.evidence
                    if hit.effect is Effect.SUPPORTS)
@@ -206,8 +204,9 @@ def _commitments(law: TierLaw, findings: dict[str, Finding]) -> TriggerResult:
                          f"{law.min_planned_share:.0%} makes the efforts rest on them)", criteria)
 
 
-def judge_downgrade(era: Era, history: tuple[tuple[int, Tier], ...], year: int | None,
-                    tier: Tier, findings: dict[str, Finding]) -> DowngradeResult | None:
+def judge_downgrade(law: TierLaw, era: Era, history: tuple[tuple[int, Tier], ...],
+                    year: int | None, tier: Tier, findings: dict[str, Finding]
+                    ) -> DowngradeResult | None:
     """The automatic downgrade after consecutive Watch List years, with its waiver."""
     rule = era.downgrade
     if rule is None or year is None:
@@ -236,7 +235,7 @@ def judge_downgrade(era: Era, history: tuple[tuple[int, Tier], ...], year: int |
         return DowngradeResult(**result, due=False, forced=False, waived=False, why=(
             f"Watch List year {streak + 1} counted since the {rule.counted_from} report; the "
             f"automatic downgrade comes after {rule.after_watch_list_years}."))
-    plan = findings.get(NATIONAL_PLAN)
+    plan = findings.get(law.criteria_read.national_plan)
     has_plan = plan is not None and plan.status in _ACTION
     waivable = used < rule.waiver_years and has_plan
     why = (f"On the Watch List for {streak} consecutive years since the {rule.counted_from} "

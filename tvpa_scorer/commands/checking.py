@@ -11,8 +11,9 @@ from tvpa_scorer.commands.common import EXIT_PROBLEMS
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.evidence.rule_examples import check_examples
 from tvpa_scorer.kit.problems import errors_among, sorted_problems
-from tvpa_scorer.kit.resources import bundled_rules
+from tvpa_scorer.kit.resources import bundled_rules, bundled_templates
 from tvpa_scorer.rules.load import load_rules
+from tvpa_scorer.rules.names import template_marks
 
 
 @click.command()
@@ -27,13 +28,17 @@ def validate(rules_dir: Path | None, strict: bool) -> None:
     number kinds that exist, concepts that exist (with a did-you-mean), terms listed under
     one concept only, patterns that compile and cannot backtrack catastrophically, and every
     rule's own examples (a 'match' that does not fire or a 'no_match' that does is an
-    error). A concept of the lexicon that no rule names is a warning. RULES is a rules
-    directory; without it, the rules shipped with tvpa-scorer.
+    error), the context modifiers the code reads by name (a modifier renamed in context.yml
+    but not in the code is an error), and the marks the report templates style. A concept of
+    the lexicon that no rule names, and a flag modifier nothing reads, are warnings. RULES is a
+    rules directory; without it, the rules shipped with tvpa-scorer.
     """
     directory = rules_dir or bundled_rules()
     rule_set, problems = load_rules(directory)
     if rule_set is not None:
         problems += check_examples(rule_set, Matcher(rule_set))
+        problems += template_marks(bundled_templates(), (modifier.modifier_id for modifier
+                                                         in rule_set.context.modifiers))
     for problem in sorted_problems(problems):
         click.echo(str(problem), err=True)
     if rule_set is None or problems:

@@ -17,9 +17,11 @@ from tvpa_scorer.assessment.score import Finding, Status
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.corpus.blind_set import CableLabel, Snippet, SnippetClass, normal_key
 from tvpa_scorer.corpus.scoreboard import NO_RATIO, Ratio
+from tvpa_scorer.rules.names import ModifierName
 
 # The modifiers whose veto says why a planned or another actor's passage did not count.
-_REASONS = {SnippetClass.PLANNED: "planned", SnippetClass.NGO_ONLY: "non_government"}
+_REASONS = {SnippetClass.PLANNED: ModifierName.PLANNED,
+            SnippetClass.NGO_ONLY: ModifierName.NON_GOVERNMENT}
 _UNCOUNTED = frozenset({Status.NOT_MET, Status.NOT_ASSESSED})
 
 

@@ -7,15 +7,13 @@ from dataclasses import dataclass
 
 from tvpa_scorer.evidence.context import Cue
 from tvpa_scorer.rules.model import Direction, Effect, ModifierEffect
+from tvpa_scorer.rules.names import MarkName, ModifierName
 
 # Vetoes that come from the cable's structure and dates rather than from cue words.
-STRUCTURAL_VETOES = ("cross_reference", "historical")
+STRUCTURAL_VETOES = (MarkName.CROSS_REFERENCE, MarkName.HISTORICAL)
 # Vetoes saying a passage does not bear on the criterion at all (a cross-reference, history, a
 # plan on road building): rejected for them, it leaves a finding not assessed.
-IRRELEVANT = (*STRUCTURAL_VETOES, "off_topic", "possible")
-# A clause naming no actor vetoes a rule that needs the government acting, but only once
-# every cue has had its say: "they expect to build shelters" is first of all a plan.
-UNATTRIBUTED = "unattributed"
+IRRELEVANT = (*STRUCTURAL_VETOES, ModifierName.OFF_TOPIC, ModifierName.POSSIBLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +56,10 @@ def judge(effect: Effect, weight: float, cues: Sequence[Cue], structural: Sequen
         for modifier in sorted(active, key=lambda modifier: not modifier.whole_sentence):
             if modifier.effect is ModifierEffect.VETO and effect in modifier.applies_to:
                 return Verdict(effect, 0.0, names, modifier.modifier_id)
-        if UNATTRIBUTED in structural and effect is Effect.SUPPORTS:
-            return Verdict(effect, 0.0, names, UNATTRIBUTED)
+        # a clause naming no actor vetoes a rule that needs the government acting, but only
+        # once every cue has had its say: "they expect to build shelters" is first a plan
+        if MarkName.UNATTRIBUTED in structural and effect is Effect.SUPPORTS:
+            return Verdict(effect, 0.0, names, MarkName.UNATTRIBUTED)
     for modifier in active:
         if modifier.effect is ModifierEffect.DISCOUNT and effect in modifier.applies_to:
             weight *= modifier.factor

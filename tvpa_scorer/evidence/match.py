@@ -26,7 +26,7 @@ from tvpa_scorer.evidence.context import (
     Cue,
     is_historical,
 )
-from tvpa_scorer.evidence.judge import UNATTRIBUTED, Verdict, judge
+from tvpa_scorer.evidence.judge import Verdict, judge
 from tvpa_scorer.evidence.lexicon import ConceptFinder, ConceptMention
 from tvpa_scorer.evidence.numbers import find_amounts
 from tvpa_scorer.evidence.sentences import Sentences, split_sentences
@@ -39,14 +39,13 @@ from tvpa_scorer.rules.model import (
     ModifierEffect,
     RuleSet,
 )
+from tvpa_scorer.rules.names import MarkName, ModifierName
 
 _STRUCTURED_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER, TopicBasis.SECTION)
 # Only a known question narrows which rules read an answer; subjects guessed from the
 # answer's own words must not blind a rule to it.
 _SCOPING_BASES = (TopicBasis.QUESTION, TopicBasis.TASKER)
 POINTER_RULE = "cross-reference"
-# The modifier of context.yml for what is only planned, promised or pending.
-PLANNED = "planned"
 # The frame slot that names the action: its actor is named before it, or as its agent.
 ACT_SLOT = "act"
 # How far into a sentence a pointer may start and still be what the sentence is ("Also see").
@@ -54,7 +53,6 @@ _POINTER_OPENING = 8
 # "(see 19F for more information)": the pointer adds to its sentence, which still counts
 _FURTHER = re.compile(r"\s*(?:for|with)\s+(?:(?:more|further|additional|fuller)\s+)?"
                       r"(?:information|details?|background)", re.IGNORECASE)
-REPEAT = "repeat"
 # Sets of concepts a sentence or clause names, and what rules make of each, remembered up to
 # this many before starting afresh.
 _REMEMBERED = 20_000
@@ -271,8 +269,8 @@ def _without_repeats(hits: list[EvidenceHit]) -> list[EvidenceHit]:
     """Veto a hit in repeated text when its rule also read the answer repeated: the list of
     NGOs pasted under a second question counts once, but not zero times."""
     read = {(hit.rule_id, hit.answer) for hit in hits}
-    return [dataclasses.replace(hit, weight=0.0, vetoed_by=REPEAT,
-                                modifiers=(*hit.modifiers, REPEAT))
+    return [dataclasses.replace(hit, weight=0.0, vetoed_by=MarkName.REPEAT,
+                                modifiers=(*hit.modifiers, MarkName.REPEAT))
             if hit.vetoed_by is None and hit.repeat_of is not None
             and (hit.rule_id, hit.repeat_of) in read else hit for hit in hits]
 
@@ -397,7 +395,8 @@ class _AnswerReading:
         start, end = spans[max(index - 1, 0)][0], spans[min(index + 1, len(spans) - 1)][1]
         return any(cue.modifier.modifier_id in modifier_ids and start <= cue.start < end
                    for cue in self.context.cues) \
-            or (PLANNED in modifier_ids and self.context.says(NOT_YET, spans[index][0], end))
+            or (ModifierName.PLANNED in modifier_ids
+                and self.context.says(NOT_YET, spans[index][0], end))
 
     def _by_clause(self, index: int, mentions: list[ConceptMention]
                    ) -> dict[int, list[ConceptMention]]:
@@ -439,7 +438,7 @@ class _AnswerReading:
                 match_start, match_end = min(spans)[0], max(end for _, end in spans)
                 for _, action_end in sorted(action):
                     hit = self._judge(rule, index, match_start, match_end, spans, action_end)
-                    if hit is None or hit.vetoed_by != UNATTRIBUTED:
+                    if hit is None or hit.vetoed_by != MarkName.UNATTRIBUTED:
                         break
                 if hit is not None and (kept is None or hit.vetoed_by is None):
                     found[(rule.rule_id, index)] = hit
@@ -467,7 +466,8 @@ class _AnswerReading:
         sentence_index, position = self.context.clause_at(start)
         if self._plan_beside(verdict, sentence_index, position,
                              lambda: self._named(rule, start, end)):
-            verdict = Verdict(verdict.effect, 0.0, (*verdict.modifiers, PLANNED), PLANNED)
+            verdict = Verdict(verdict.effect, 0.0, (*verdict.modifiers, ModifierName.PLANNED),
+                              ModifierName.PLANNED)
         if rule.kept_when_vetoed_by and verdict.vetoed_by not in rule.kept_when_vetoed_by:
             return None
         concessive = self.context.clauses(sentence_index)[position].kind is ClauseKind.CONCESSIVE
@@ -507,7 +507,7 @@ class _AnswerReading:
         sentence plans the same thing: "Botswana has no national plan. The ministry has hired
         a consultant to produce one."."""
         after = self.context.clauses(index)[position].end
-        if any(cue.modifier.modifier_id == PLANNED and cue.start >= after
+        if any(cue.modifier.modifier_id == ModifierName.PLANNED and cue.start >= after
                for cue in self.context.cues_in(index)):
             return True
         # a bare "will" in the next sentence describes ("this commission will be the formal
@@ -515,7 +515,7 @@ class _AnswerReading:
         # a national plan"); a step taken is ("has hired a consultant to produce one")
         following = index + 1
         if following >= len(self.sentences.spans) or not any(
-                cue.modifier.modifier_id == PLANNED and not _MODAL.fullmatch(cue.text)
+                cue.modifier.modifier_id == ModifierName.PLANNED and not _MODAL.fullmatch(cue.text)
                 and not _DUTY.search(cue.text) for cue in self.context.cues_in(following)):
             return False
         return self._speaks_of(following, named)
@@ -528,7 +528,7 @@ class _AnswerReading:
         says is not yet there)."""
         if verdict.effect is Effect.SHORTFALL:
             return verdict.vetoed_by is None and self._next_step(index, position, named)
-        return verdict.vetoed_by in (None, UNATTRIBUTED) \
+        return verdict.vetoed_by in (None, MarkName.UNATTRIBUTED) \
             and (self._not_yet_after(index, position) or self._not_yet_there(index + 1, named))
 
     def _not_yet_after(self, index: int, position: int) -> bool:
@@ -545,7 +545,7 @@ class _AnswerReading:
         file's not-yet phrases ("no residents have been taken in yet")."""
         if index >= len(self.sentences.spans):
             return False
-        if not any(cue.modifier.modifier_id == PLANNED
+        if not any(cue.modifier.modifier_id == ModifierName.PLANNED
                    and cue.direction in (Direction.SENTENCE, Direction.CLAUSE)
                    and not _DUTY.search(cue.text) for cue in self.context.cues_in(index)) \
                 and not self.context.says(NOT_YET, *self.sentences.spans[index]):
@@ -602,14 +602,14 @@ class _AnswerReading:
             if answer.cross_refs or answer.notes else (0, 0)
         if answer.cross_reference_only or self._only_points(index, sentence) \
                 or (answer.cross_refs and self._points_elsewhere(index, start, original)):
-            vetoes.append("cross_reference")
+            vetoes.append(MarkName.CROSS_REFERENCE)
         if rule is not None and rule.government_actor and self._unattributed(start, actor_end):
-            vetoes.append(UNATTRIBUTED)
+            vetoes.append(MarkName.UNATTRIBUTED)
         standing = rule is not None and rule.standing  # "the 2005 law prohibits..." still does
         if not standing and self._is_history(index, sentence):
-            vetoes.append("historical")
+            vetoes.append(MarkName.HISTORICAL)
         if any(note.restricted and note.start <= original[0] < note.end for note in answer.notes):
-            vetoes.append("restricted")  # a flag: counted, but not to be quoted in a report
+            vetoes.append(MarkName.RESTRICTED)
         return vetoes
 
     def _points_elsewhere(self, index: int, start: int, original: tuple[int, int]) -> bool:
@@ -722,7 +722,7 @@ class _AnswerReading:
         """An answer that only points elsewhere: listed as rejected, never counted."""
         place = self._place(0) if self.answer.text else self._empty_place()
         return EvidenceHit(POINTER_RULE, place, self.answer.text, Effect.SUPPORTS, 0.0,
-                           ("cross_reference",), "cross_reference",
+                           (MarkName.CROSS_REFERENCE,), MarkName.CROSS_REFERENCE,
                            (self.answer.cable, self.answer.index))
 
     def _place(self, index: int) -> Place:

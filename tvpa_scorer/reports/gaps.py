@@ -16,12 +16,14 @@ from tvpa_scorer.assessment.score import Finding, Status
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.evidence.match import POINTER_RULE, EvidenceHit, Place
 from tvpa_scorer.rules.model import Effect
+from tvpa_scorer.rules.names import ModifierName
 
 _NOT_CREDITED = {
-    "planned": "only planned, promised or pending; ask whether it was done in the reporting "
-               "period",
-    "non_government": "another actor's work (NGO, international organisation or donor); ask "
-                      "whether the government funds, runs, mandates or formally partners it",
+    ModifierName.PLANNED:
+        "only planned, promised or pending; ask whether it was done in the reporting period",
+    ModifierName.NON_GOVERNMENT:
+        "another actor's work (NGO, international organisation or donor); ask whether the "
+        "government funds, runs, mandates or formally partners it",
 }
 # Checklist order: what most needs an answer first.
 _URGENCY = {Status.NOT_MET: 0, Status.NOT_ASSESSED: 1, Status.PARTIAL: 2}
@@ -30,9 +32,9 @@ _URGENCY = {Status.NOT_MET: 0, Status.NOT_ASSESSED: 1, Status.PARTIAL: 2}
 class GapKind(Enum):
     NOT_ASSESSED = "not_assessed"
     CROSS_REFERENCE_ONLY = "cross_reference_only"
-    PLANNED_ONLY = "planned"
-    OTHER_ACTOR = "non_government"
-    HEDGED = "hedged"
+    PLANNED_ONLY = ModifierName.PLANNED.value
+    OTHER_ACTOR = ModifierName.NON_GOVERNMENT.value
+    HEDGED = ModifierName.HEDGED.value
     MISSING_FIGURES = "missing_figures"
     MISSING_ASPECT = "missing_aspect"
     UNJUDGED = "unjudged"
@@ -99,7 +101,7 @@ def _gaps(finding: Finding, assessment: Assessment, document: Document) -> tuple
             gaps.append(Gap(criterion_id, GapKind(modifier), f"{len(hits)} finding(s) not "
                             f"credited: {advice}", hits))
     supports = [hit for hit in finding.evidence if hit.effect is Effect.SUPPORTS]
-    hedged = tuple(hit for hit in supports if "hedged" in hit.modifiers)
+    hedged = tuple(hit for hit in supports if ModifierName.HEDGED in hit.modifiers)
     if hedged:
         share = "all" if len(hedged) == len(supports) else f"{len(hedged)} of {len(supports)}"
         gaps.append(Gap(criterion_id, GapKind.HEDGED, f"{share} of the supporting evidence is "

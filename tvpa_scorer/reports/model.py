@@ -22,20 +22,22 @@ from tvpa_scorer.reports.gaps import GapReview
 from tvpa_scorer.reports.narrative import Narrative, write_narrative
 from tvpa_scorer.reports.tier_chart import TierChart, TimelineYear, tier_chart
 from tvpa_scorer.rules.model import Effect
+from tvpa_scorer.rules.names import MarkName, ModifierName
 
+# How a report names what a passage counted as; any other modifier is shown by its id.
 MARKS = {
-    "planned": "planned",
-    "possible": "only possible",
-    "hedged": "hedged",
-    "non_government": "another actor's",
-    "government_funded": "government-funded",
-    "autonomous_body": "autonomous body",
-    "historical": "before the reporting period",
-    "negated": "negated",
-    "qualified": "qualified in the same clause",
-    "cross_reference": "cross-reference",
-    "repeat": "repeated answer",
-    "unattributed": "no government actor",
+    ModifierName.PLANNED: "planned",
+    ModifierName.POSSIBLE: "only possible",
+    ModifierName.HEDGED: "hedged",
+    ModifierName.NON_GOVERNMENT: "another actor's",
+    ModifierName.GOVERNMENT_FUNDED: "government-funded",
+    ModifierName.AUTONOMOUS_BODY: "autonomous body",
+    ModifierName.NEGATED: "negated",
+    MarkName.HISTORICAL: "before the reporting period",
+    MarkName.QUALIFIED: "qualified in the same clause",
+    MarkName.CROSS_REFERENCE: "cross-reference",
+    MarkName.REPEAT: "repeated answer",
+    MarkName.UNATTRIBUTED: "no government actor",
 }
 _SECTIONS = (("prosecution", "Prosecution"), ("protection", "Protection"),
              ("prevention", "Prevention"), ("partnership", "Partnership"),

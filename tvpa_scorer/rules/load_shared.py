@@ -21,6 +21,7 @@ from tvpa_scorer.rules.model import (
     StatusRules,
     Trigger,
 )
+from tvpa_scorer.rules.names import ModifierName, taken_mark, undeclared_modifiers, unread_flag
 
 _EFFECTS = {effect.value: effect for effect in Effect}
 _MODIFIER_EFFECTS = {effect.value: effect for effect in ModifierEffect}
@@ -48,10 +49,11 @@ def read_context(reader: NodeReader, root: Node) -> Context:
                            ("terminators", "government_actors", "historical", "not_yet",
                             "modifiers", "clauses"),
                            ("terminators", "government_actors", "modifiers"))
-    modifiers = [_read_modifier(reader, name, node)
-                 for name, _, node in reader.mapping(fields.get("modifiers", root), "modifiers")]
+    entries = reader.mapping(fields.get("modifiers", root), "modifiers")
+    modifiers = [_read_modifier(reader, name, node) for name, _, node in entries]
     modifiers = [modifier for modifier in modifiers if modifier is not None]
     _check_cancels(reader, modifiers, fields.get("modifiers", root))
+    _check_names(reader, fields.get("modifiers", root), entries, modifiers)
     years, before_period, episodes = 1, (), ()
     if "historical" in fields:
         historical = reader.fields(fields["historical"], "historical",
@@ -144,6 +146,19 @@ def _check_cancels(reader: NodeReader, modifiers: list[Modifier], node: Node) ->
         if modifier.cancels is not None and modifier.cancels not in names:
             reader.report(node, f"modifier '{modifier.modifier_id}' cancels unknown modifier "
                                 f"'{modifier.cancels}'", "unknown-modifier")
+
+
+def _check_names(reader: NodeReader, node: Node, entries: list[tuple[str, Node, Node]],
+                 modifiers: list[Modifier]) -> None:
+    """The modifiers the code names are declared; none takes a mark's name; a flag is read."""
+    for message in undeclared_modifiers(name for name, _, _ in entries):
+        reader.report(node, message, "undeclared-name")
+    effects = {modifier.modifier_id: modifier.effect for modifier in modifiers}
+    for name, key, _ in entries:
+        if (taken := taken_mark(name)) is not None:
+            reader.report(key, taken, "taken-name")
+        if effects.get(name) is ModifierEffect.FLAG and name not in set(ModifierName):
+            reader.warn(key, unread_flag(name), "unused-name")
 
 
 def _factor(reader: NodeReader, node: Node | None) -> float:

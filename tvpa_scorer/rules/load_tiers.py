@@ -9,6 +9,7 @@ from yaml.nodes import Node, SequenceNode
 from tvpa_scorer.kit.problems import suggestion
 from tvpa_scorer.kit.yaml_nodes import NodeReader
 from tvpa_scorer.rules.tier_law import (
+    CriteriaRead,
     Downgrade,
     EffortsTest,
     Era,
@@ -20,10 +21,15 @@ from tvpa_scorer.rules.tier_law import (
 
 _TRIGGERS = {trigger.value: trigger for trigger in Trigger}
 _TOP_KEYS = ("eras", "standards", "significant_efforts", "commitments", "proportional_action",
-             "pillar_scale", "trend", "confidence", "narrative", "watch_list_reasons")
+             "pillar_scale", "trend", "confidence", "narrative", "watch_list_reasons",
+             "criteria_read")
 # Keys added after the first tier law: a rules directory written before them still loads,
 # so `tvpa-scorer diff` can score an older revision's rules.
-_LATER_KEYS = ("trend",)
+_LATER_KEYS = ("trend", "criteria_read")
+# The criteria the law's tests read, as rules written before `criteria_read` named them.
+_CRITERIA_READ_BEFORE = CriteriaRead("victim_numbers", "appreciable_progress", "national_plan",
+                                     "state_trafficking")
+_CRITERIA_READ_KEYS = CriteriaRead.__dataclass_fields__.keys()
 _REQUIRED_KEYS = tuple(key for key in _TOP_KEYS if key not in _LATER_KEYS)
 _DEFAULT_TREND_THRESHOLD = 0.1
 _ERA_KEYS = ("name", "reports", "watch_list", "triggers", "downgrade", "override")
@@ -77,6 +83,8 @@ def read_tier_law(reader: NodeReader, root: Node, criteria: Iterable[str] | None
         "watch_list_reasons": {_TRIGGERS[name]: reader.string(node, f"the reason '{name}'")
                                for name, _, node in _checked(reader, fields["watch_list_reasons"],
                                                              "watch_list_reasons", _TRIGGERS)},
+        "criteria_read": _criteria_read(reader, fields["criteria_read"], known)
+        if "criteria_read" in fields else _CRITERIA_READ_BEFORE,
     }
     if reader.problems:
         return None
@@ -128,17 +136,29 @@ def _downgrade(reader: NodeReader, node: Node) -> Downgrade:
                      reinstated_max_years=values["reinstated_max_years"])
 
 
+def _criteria_read(reader: NodeReader, node: Node, known: set[str] | None) -> CriteriaRead:
+    fields = reader.fields(node, "criteria_read", _CRITERIA_READ_KEYS, _CRITERIA_READ_KEYS)
+    names = {key: (reader.string(fields[key], f"criteria_read '{key}'") or "", fields[key])
+             for key in _CRITERIA_READ_KEYS if key in fields}
+    if names.keys() != set(_CRITERIA_READ_KEYS):
+        return _CRITERIA_READ_BEFORE  # the missing key is reported, and no law is built
+    return CriteriaRead(**{key: _criterion(reader, name, node, known)
+                           for key, (name, node) in names.items()})
+
+
+def _criterion(reader: NodeReader, name: str, node: Node, known: set[str] | None) -> str:
+    if known is not None and name and name not in known:
+        reader.report(node, f"unknown criterion '{name}' {suggestion(name, known)}",
+                      "unknown-name")
+    return name
+
+
 def _standard(reader: NodeReader, standard_id: str, node: Node, known: set[str] | None
               ) -> Standard:
     fields = reader.fields(node, f"standard '{standard_id}'", ("title", "criteria", "met_share"),
                            ("title", "criteria"))
-    criteria = []
-    for name, item in reader.strings(fields["criteria"], "criteria") \
-            if "criteria" in fields else ():
-        if known is not None and name not in known:
-            reader.report(item, f"unknown criterion '{name}' {suggestion(name, known)}",
-                          "unknown-name")
-        criteria.append(name)
+    criteria = [_criterion(reader, name, item, known) for name, item in
+                reader.strings(fields["criteria"], "criteria")] if "criteria" in fields else []
     return Standard(
         standard_id=standard_id,
         title=(reader.string(fields["title"], "the standard's title") or "")

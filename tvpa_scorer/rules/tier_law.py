@@ -76,6 +76,17 @@ class Standard:
 
 
 @dataclass(frozen=True, slots=True)
+class CriteriaRead:
+    """The criteria the law's tests read by name (tiers.yml `criteria_read`), beyond the
+    standards: renaming one in criteria/ without renaming it here is a located error."""
+
+    victim_numbers: str        # Watch List trigger I: victims very significant or rising
+    appreciable_progress: str  # trigger II: evidence of increasing efforts
+    national_plan: str         # the written plan a waiver of the downgrade needs
+    state_trafficking: str     # a government policy or pattern of trafficking: Tier 3
+
+
+@dataclass(frozen=True, slots=True)
 class EffortsTest:
     """When efforts count as significant: the Tier 2 line of 7107(b)(1)(B)."""
 
@@ -111,6 +122,7 @@ class TierLaw:
     carry_forward_below: float  # assessed share under which the previous tier is kept
     narratives: tuple[Narrative, ...]
     watch_list_reasons: dict[Trigger, str]
+    criteria_read: CriteriaRead
 
     def era_for(self, report_year: int) -> Era:
         """The law in force for a report year; before the first report, the first law."""

@@ -56,6 +56,15 @@ def test_batch_writes_parquet_that_reads_back_with_the_same_columns(tmp_path):
     assert set(findings["status"]) <= {"met", "partial", "not_met", "not_assessed"}
 
 
+def test_batch_writes_json_lines_with_the_same_columns(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(SAMPLES / "05HARARE339.txt"), "-o", str(out),
+                                       "--format", "jsonl", "--jobs", "1", "--no-store"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in (out / "assessments.jsonl").read_text().splitlines()]
+    assert [(row["country"], row["report_year"]) for row in rows] == [("Zimbabwe", 2005)]
+
+
 def test_the_store_lets_history_show_drafts_beside_published_tiers(tmp_path):
     store = tmp_path / "drafts.sqlite"
     result = CliRunner().invoke(main, ["batch", str(SAMPLES / "05HARARE339.txt"), "-o",

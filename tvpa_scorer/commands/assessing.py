@@ -31,9 +31,10 @@ from tvpa_scorer.commands.common import (
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.json_stream import JsonWriter
 from tvpa_scorer.kit.problems import Problem
+from tvpa_scorer.kit.tables import write_table
 from tvpa_scorer.reports.drafting import EXTENSIONS, draft, report_name
 from tvpa_scorer.reports.gaps import review_gaps
-from tvpa_scorer.reports.gaps_export import gaps_csv, gaps_json
+from tvpa_scorer.reports.gaps_export import GAP_COLUMNS, gap_rows, gaps_json
 
 
 @click.command()
@@ -134,7 +135,7 @@ def gaps(cables: tuple[str, ...], output_format: str, country: str | None, year:
         if output_format == "json":
             JsonWriter(sys.stdout.write, many=False).add(gaps_json(review, assessment))
         elif output_format == "csv":
-            click.echo(gaps_csv(review), nl=False)
+            write_table(sys.stdout, GAP_COLUMNS, gap_rows(review))
         else:
             click.echo(template_text("gap-review.md.j2", review=review,
                                       assessment=assessment), nl=False)

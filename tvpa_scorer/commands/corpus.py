@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from functools import partial
 from pathlib import Path
 
 import click
@@ -23,24 +22,14 @@ from tvpa_scorer.commands.common import (
     store_option,
     tier_history,
 )
-from tvpa_scorer.corpus.batch import (
-    ASSESSMENT_COLUMNS,
-    FINDING_COLUMNS,
-    Settings,
-    draft_country,
-    group,
-    scan,
-    scan_limit,
-    start_engine,
-)
-from tvpa_scorer.corpus.history_table import history_rows, history_text
+from tvpa_scorer.corpus.batch import Settings, run_batch
+from tvpa_scorer.corpus.history_table import HISTORY_COLUMNS, history_rows, history_text
 from tvpa_scorer.corpus.store import StoreError
 from tvpa_scorer.kit.json_stream import JsonWriter
-from tvpa_scorer.kit.parallel import available_cores, run_jobs
+from tvpa_scorer.kit.parallel import available_cores
 from tvpa_scorer.kit.problems import Problem
-from tvpa_scorer.kit.progress import progress_bar
 from tvpa_scorer.kit.sources import expand_inputs
-from tvpa_scorer.kit.tables import FORMATS, TableWriter, parquet_available
+from tvpa_scorer.kit.tables import FORMATS, parquet_available, write_table
 
 
 @click.command()
@@ -51,7 +40,8 @@ from tvpa_scorer.kit.tables import FORMATS, TableWriter, parquet_available
 @click.option("--jobs", type=click.IntRange(1), default=None,
               help="Worker processes (default: every core this process may use).")
 @click.option("--format", "table_format", type=click.Choice(FORMATS), default="csv",
-              show_default=True, help="csv, or parquet (needs the 'parquet' extra: pyarrow).")
+              show_default=True,
+              help="csv, jsonl (JSON Lines), or parquet (needs the 'parquet' extra: pyarrow).")
 @history_option
 @store_option
 @no_store_option
@@ -85,58 +75,34 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
         fail("--format parquet needs pyarrow: pip install 'tvpa-scorer[parquet]'")
     rule_set_of(rules_dir)  # a broken rule file stops the run before any work
     tier_history(history_file)
-    settings = Settings(rules_dir, history_file, max_size)
     workers = jobs or available_cores()
     started = time.monotonic()
-    failed, files = False, []
+    errors = []
+
+    def report(problem: Problem) -> None:
+        if report_problem(problem):
+            errors.append(problem)
+
+    files = []
     for item in expand_inputs(paths):
         if isinstance(item, Problem):
-            failed = report_problem(item) or failed
+            report(item)
         else:
             files.append(item)
     with open_store(store_path, no_store) as store:
-        scanned = []
-        for outcome in run_jobs(scan, files, partial(scan_limit, settings), workers, 64):
-            if outcome.error:
-                failed = _report_error(outcome.item, outcome.error)
-            elif isinstance(outcome.value, Problem):
-                failed = report_problem(outcome.value) or failed
-            else:
-                scanned.append(outcome.value)
-        prior_of = (lambda country, year: None) if store is None else store.prior
-        countries = list(group(scanned, prior_of))
-        findings = TableWriter(output_dir / f"findings.{table_format}", FINDING_COLUMNS,
-                               table_format)
-        assessments = TableWriter(output_dir / f"assessments.{table_format}",
-                                  ASSESSMENT_COLUMNS, table_format)
         try:
-            with progress_bar(sum(item.cables for item in countries), "Scoring", "cables") \
-                    as advance:
-                for outcome in run_jobs(draft_country, countries, partial(start_engine, settings),
-                                        workers, 1):
-                    advance(outcome.item.cables)
-                    if outcome.error:
-                        failed = _report_error(_first_path(outcome.item), outcome.error)
-                        continue
-                    for result in outcome.value:
-                        failed = any([report_problem(problem) for problem in result.problems]) \
-                            or failed
-                        findings.add(result.finding_rows)
-                        if result.assessment_row:
-                            assessments.add([result.assessment_row])
-                        if store is not None and result.record is not None:
-                            store.save(result.record)
+            summary = run_batch(files, output_dir, table_format,
+                                Settings(rules_dir, history_file, max_size), workers, store,
+                                report)
         except (KeyboardInterrupt, StoreError) as exc:
-            findings.abort()
-            assessments.abort()
             fail(str(exc) or "interrupted: no output written")
-        rows, years = findings.close(), assessments.close()
     seconds = time.monotonic() - started
-    click.echo(f"{len(scanned)} cables, {years} country-years, {rows} findings in "
-               f"{seconds:.1f} s ({len(scanned) / max(seconds, 1e-6):.0f} cables/s on "
-               f"{workers} process{'es' if workers > 1 else ''}): {findings.path}, "
-               f"{assessments.path}")
-    sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
+    rate = summary.cables / max(seconds, 1e-6)
+    click.echo(f"{summary.cables} cables, {summary.country_years} country-years, "
+               f"{summary.findings} findings in {seconds:.1f} s ({rate:.0f} cables/s on "
+               f"{workers} process{'es' if workers > 1 else ''}): "
+               f"{summary.tables[0]}, {summary.tables[1]}")
+    sys.exit(EXIT_PROBLEMS if errors else EXIT_CLEAN)
 
 
 @click.command()
@@ -169,16 +135,7 @@ def history(country: str, output_format: str, history_file: Path | None,
     if output_format == "json":
         JsonWriter(sys.stdout.write, many=False).add({"country": country, "years": rows})
     elif output_format == "csv":
-        click.echo(history_text(rows, csv_format=True), nl=False)
+        write_table(sys.stdout, HISTORY_COLUMNS,
+                    (tuple(row[column] for column in HISTORY_COLUMNS) for row in rows))
     else:
         click.echo(history_text(rows), nl=False)
-
-
-def _report_error(where: str, message: str) -> bool:
-    """An unexpected failure on one input: said on one line, and the run goes on."""
-    click.echo(f"{where}: error: {message}", err=True)
-    return True
-
-
-def _first_path(item) -> str:
-    return item.years[0][1][0]

@@ -10,8 +10,9 @@ feeds the next year's comparison. Memory holds one country's cables at a time.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from tvpa_scorer.assessment.assess import Assessment, assess, report_year_of
@@ -20,15 +21,18 @@ from tvpa_scorer.assessment.history import TierHistory, load_history
 from tvpa_scorer.cables import read_cable, read_cable_header, read_document
 from tvpa_scorer.cables.countries import country_of_header
 from tvpa_scorer.cables.inputs import cable_warnings
-from tvpa_scorer.corpus.store import StoredAssessment, record_of
+from tvpa_scorer.corpus.store import AssessmentStore, StoredAssessment, record_of
 from tvpa_scorer.evidence.match import Matcher
-from tvpa_scorer.kit.problems import InputError, Problem
+from tvpa_scorer.kit.parallel import run_jobs
+from tvpa_scorer.kit.problems import InputError, Problem, error
+from tvpa_scorer.kit.progress import progress_bar
 from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.kit.sources import read_source
+from tvpa_scorer.kit.tables import TableWriter
 from tvpa_scorer.reports.drafting import draft
 from tvpa_scorer.rules.load import load_rules
 
-# Column -> pandas type: nullable types, so an empty value reads back as missing.
+# Column -> type (kit/tables.py): nullable, so an empty value reads back as missing.
 FINDING_COLUMNS = {"cable": "string", "path": "string", "country": "string",
                    "report_year": "Int64", "criterion": "string", "status": "string",
                    "score": "Float64", "evidence": "Int64", "first_citation": "string"}
@@ -85,6 +89,60 @@ class YearResult:
     assessment_row: tuple | None
     record: StoredAssessment | None
     problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    cables: int
+    country_years: int
+    findings: int
+    tables: tuple[Path, Path]  # the findings table, the assessments table
+
+
+def run_batch(files: Sequence[str], output_dir: Path, table_format: str, settings: Settings,
+              workers: int, store: AssessmentStore | None,
+              report: Callable[[Problem], object]) -> BatchSummary:
+    """Scan the files, group them by country and year, draft every country-year on `workers`
+    processes, and write both tables; each country-year drafted goes to the store if any.
+
+    Every problem goes to `report` as it comes, and the run goes on. On an interruption or a
+    store failure, neither table is left behind and the exception is raised again."""
+    scanned = []
+    for outcome in run_jobs(scan, files, partial(scan_limit, settings), workers, 64):
+        if outcome.error:
+            report(error(outcome.item, outcome.error, "failed"))
+        elif isinstance(outcome.value, Problem):
+            report(outcome.value)
+        else:
+            scanned.append(outcome.value)
+    prior_of = (lambda country, year: None) if store is None else store.prior
+    countries = list(group(scanned, prior_of))
+    findings = TableWriter(output_dir / f"findings.{table_format}", FINDING_COLUMNS,
+                           table_format)
+    assessments = TableWriter(output_dir / f"assessments.{table_format}", ASSESSMENT_COLUMNS,
+                              table_format)
+    try:
+        with progress_bar(sum(item.cables for item in countries), "Scoring", "cables") \
+                as advance:
+            for outcome in run_jobs(draft_country, countries, partial(start_engine, settings),
+                                    workers, 1):
+                advance(outcome.item.cables)
+                if outcome.error:
+                    report(error(outcome.item.years[0][1][0], outcome.error, "failed"))
+                    continue
+                for result in outcome.value:
+                    for problem in result.problems:
+                        report(problem)
+                    findings.add(result.finding_rows)
+                    assessments.add([result.assessment_row] if result.assessment_row else [])
+                    if store is not None and result.record is not None:
+                        store.save(result.record)
+    except BaseException:
+        findings.abort()
+        assessments.abort()
+        raise
+    rows, years = findings.close(), assessments.close()
+    return BatchSummary(len(scanned), years, rows, (findings.path, assessments.path))
 
 
 def start_engine(settings: Settings) -> Engine:

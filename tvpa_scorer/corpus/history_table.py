@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
 from tvpa_scorer.assessment.effort import scale_score
 from tvpa_scorer.assessment.history import TierHistory
 from tvpa_scorer.corpus.store import StoredAssessment
 
-COLUMNS = ("report_year", "published", "draft", "prosecution", "protection", "prevention",
-           "effort", "rules_version", "cables")
+HISTORY_COLUMNS = {"report_year": "Int64", "published": "string", "draft": "string",
+                   "prosecution": "Int64", "protection": "Int64", "prevention": "Int64",
+                   "effort": "Float64", "rules_version": "string", "cables": "string"}
+_PILLARS = ("prosecution", "protection", "prevention")
 
 
 def history_rows(country: str, published: TierHistory, drafts: list[StoredAssessment]
@@ -27,7 +27,7 @@ def history_rows(country: str, published: TierHistory, drafts: list[StoredAssess
             "report_year": year,
             "published": tiers[year].value if year in tiers else None,
             "draft": draft.tier.value if draft else None,
-            **{pillar: scale_score(pillars.get(pillar)) for pillar in COLUMNS[3:6]},
+            **{pillar: scale_score(pillars.get(pillar)) for pillar in _PILLARS},
             "effort": draft.effort if draft else None,
             "rules_version": draft.rules_version if draft else None,
             "cables": " ".join(draft.cables) if draft else None,
@@ -35,17 +35,11 @@ def history_rows(country: str, published: TierHistory, drafts: list[StoredAssess
     return rows
 
 
-def history_text(rows: list[dict[str, Any]], csv_format: bool = False) -> str:
-    """The rows as an aligned table, or as CSV."""
-    if csv_format:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return buffer.getvalue()
+def history_text(rows: list[dict[str, Any]]) -> str:
+    """The rows as an aligned table."""
     header = ("year", "published", "draft", "P1", "P2", "P3", "rules", "cables")
     lines = [header] + [(str(row["report_year"]), row["published"] or "-", row["draft"] or "-",
-                         *(str(row[name]) if row[name] else "-" for name in COLUMNS[3:6]),
+                         *(str(row[name]) if row[name] else "-" for name in _PILLARS),
                          row["rules_version"] or "-", row["cables"] or "")
                         for row in rows]
     widths = [max(len(line[index]) for line in lines) for index in range(len(header) - 1)]

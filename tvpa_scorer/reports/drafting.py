@@ -16,6 +16,7 @@ from tvpa_scorer.assessment.history import TierHistory
 from tvpa_scorer.assessment.tier import TierDecision, decide_tier
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.evidence.match import Matcher
+from tvpa_scorer.kit.json_stream import write_json
 from tvpa_scorer.reports.findings_export import assessment_outline
 from tvpa_scorer.reports.gaps import GapReview, review_gaps
 from tvpa_scorer.reports.model import build_report
@@ -85,8 +86,9 @@ def report_text(drafted: Draft, output_format: str) -> str:
         return "\n".join([assessment_outline(drafted.assessment),
                           *tier_outline(drafted.decision)]) + "\n"
     if output_format == "json":
-        return render("report.json.j2",
-                      contract=report_json(drafted.assessment, drafted.decision))
+        parts: list[str] = []
+        write_json(report_json(drafted.assessment, drafted.decision), parts.append)
+        return "".join(parts) + "\n"
     report = build_report(drafted.assessment, drafted.decision, drafted.gaps, drafted.document,
                           drafted.timeline)
     return render(f"report.{output_format}.j2", report=report)

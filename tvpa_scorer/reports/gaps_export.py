@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import csv
-import io
+from collections.abc import Iterator
 from typing import Any
 
 from tvpa_scorer.assessment.assess import Assessment
 from tvpa_scorer.evidence.match import Place
 from tvpa_scorer.reports.gaps import GapReview
 
-CSV_COLUMNS = ("criterion", "statute", "status", "kind", "text", "question", "quote",
-               "citation", "start", "end")
+GAP_COLUMNS = {"criterion": "string", "statute": "string", "status": "string", "kind": "string",
+               "text": "string", "question": "string", "quote": "string", "citation": "string",
+               "start": "Int64", "end": "Int64"}
 FOLLOW_UP = "follow_up"
 
 
@@ -35,26 +35,22 @@ def gaps_json(review: GapReview, assessment: Assessment) -> dict[str, Any]:
     }
 
 
-def gaps_csv(review: GapReview) -> str:
-    """One row per gap (per cited passage when it has several), then one per follow-up."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+def gap_rows(review: GapReview) -> Iterator[tuple]:
+    """One row per gap (per cited passage when it has several), then one per follow-up, in
+    GAP_COLUMNS."""
     for finding in review.findings:
         criterion = finding.criterion
         head = (criterion.criterion_id, criterion.statute, finding.status.value)
         for gap in review.gaps[criterion.criterion_id]:
             for place in [hit.place for hit in gap.hits] + list(gap.passages) or [None]:
                 cited = (_flat(place.quote), place.citation, place.start,
-                         place.end) if place else ("", "", "", "")
-                writer.writerow((*head, gap.kind.value, gap.text, _flat(gap.question) or "",
-                                 *cited))
+                         place.end) if place else (None, None, None, None)
+                yield (*head, gap.kind.value, gap.text, _flat(gap.question), *cited)
     statuses = {finding.criterion.criterion_id: finding.status.value
                 for finding in review.findings}
     for item in review.checklist:
-        writer.writerow((item.criterion_id, item.statute, statuses[item.criterion_id],
-                         FOLLOW_UP, "", item.question, "", "", "", ""))
-    return buffer.getvalue()
+        yield (item.criterion_id, item.statute, statuses[item.criterion_id], FOLLOW_UP, None,
+               item.question, None, None, None, None)
 
 
 def _citation(place: Place) -> dict[str, Any]:

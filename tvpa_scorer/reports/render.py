@@ -6,7 +6,6 @@ HTML templates autoescape, so a cable holding `<script>` shows it as text.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from typing import Any
@@ -16,7 +15,6 @@ import jinja2
 from tvpa_scorer.kit.resources import bundled_templates
 from tvpa_scorer.reports.cable_view import anchor_id
 
-REPORT_FORMATS = ("md", "html", "json")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
 
@@ -47,7 +45,7 @@ def _environment() -> jinja2.Environment:
                                             default_for_string=False),
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    environment.filters.update(md=markdown_text, json=_json, percent=_percent,
+    environment.filters.update(md=markdown_text, percent=_percent,
                                status=_status_words, lower_first=_lower_first,
                                anchor=anchor_id)
     return environment
@@ -56,10 +54,6 @@ def _environment() -> jinja2.Environment:
 def markdown_text(value: Any) -> str:
     """Text that Markdown shows as written: quotes from cables hold *, _, | and brackets."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1)
 
 
 def _percent(value: float) -> str:

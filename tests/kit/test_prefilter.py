@@ -1,5 +1,8 @@
 import re
+import sys
+from collections import defaultdict
 
+from tvpa_scorer.kit import prefilter
 from tvpa_scorer.kit.patterns import keyword_expression
 from tvpa_scorer.kit.prefilter import ChoiceIndex, Requirements, WordChoice, fold, requirements
 
@@ -33,6 +36,29 @@ def test_a_pattern_that_can_start_on_punctuation_can_start_anywhere():
 
 def test_folded_text_spells_each_letter_as_ignorecase_compares_it():
     assert fold("ſhelter İdentified ١٢ GOVERNMENT") == "shelter identified 12 government"
+
+
+def test_letters_ignorecase_takes_for_one_another_fold_alike():
+    assert fold("ſ s ı i K k ϐ β µ μ") == "s s i i k k β β µ µ"
+
+
+def _letters_sharing_an_upper_case() -> set[str]:
+    """Every class of single letters that upper-case alike and lower-case apart: what
+    re.IGNORECASE takes for one another beyond lower()."""
+    lowers_by_upper = defaultdict(set)
+    for code in range(sys.maxunicode + 1):
+        lowers_by_upper[chr(code).upper()].add(chr(code).lower())
+    return {"".join(sorted(lowers)) for lowers in lowers_by_upper.values()
+            if len(lowers) > 1 and all(len(lower) == 1 for lower in lowers)}
+
+
+def test_the_case_classes_are_those_of_the_unicode_this_python_knows():
+    assert set(prefilter._CASE_CLASSES) == _letters_sharing_an_upper_case()
+
+
+def test_the_case_classes_join_only_letters_ignorecase_takes_for_one_another():
+    assert [letters for letters in prefilter._CASE_CLASSES for letter in letters
+            if not re.fullmatch(re.escape(letter), letters[0], re.IGNORECASE)] == []
 
 
 def test_a_word_satisfies_the_choices_that_list_it_or_a_prefix_of_it():

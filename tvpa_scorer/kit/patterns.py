@@ -17,9 +17,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-# The parse tree of a regex, to tell which repeats can backtrack.
-from re import _constants as sre_constants
-
 from tvpa_scorer.kit.prefilter import (
     CHOICES,
     Requirements,
@@ -31,17 +28,24 @@ from tvpa_scorer.kit.prefilter import (
     parse,
     requirements,
 )
+from tvpa_scorer.kit.regex_tree import (
+    Alternation,
+    Category,
+    Class,
+    Group,
+    Literal,
+    Node,
+    Range,
+    Repeat,
+    Sequence,
+)
 
 _WORD = re.compile(r"\w+")
+_INSIDE_A_WORD = re.compile(r"\w\w")
 # A repeat of at most this many rounds cannot blow up, whatever it holds.
 _SHORT_REPEAT = 5
 # Characters standing for every class a rule pattern uses, to tell classes apart.
 _SAMPLE = frozenset("aZ09_ \t\n-.,;:'\"()/&$%")
-_CATEGORIES = {
-    sre_constants.CATEGORY_WORD: r"\w", sre_constants.CATEGORY_NOT_WORD: r"\W",
-    sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_NOT_SPACE: r"\S",
-    sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_NOT_DIGIT: r"\D",
-}
 # "~" in a rule file's pattern is one word and the space after it: "opened ~{0,3}shelters"
 # lets up to three words of any kind (5,000; state-level; government's) stand between.
 # Never a negation: "the committee ~{0,2}met" must not read "the committee has not met".
@@ -173,8 +177,12 @@ class PatternSet:
                  end: int | None = None) -> Iterator[tuple[str, re.Match]]:
         """Every (name, match) in text[start:end], pattern by pattern, as `re.finditer` with
         those bounds finds them; `words` are the whole text's."""
-        words = words or words_of(text)
         end = len(text) if end is None else end
+        if 0 < end < len(text) and _INSIDE_A_WORD.fullmatch(text, end - 1, end + 1):
+            # re takes the text to stop at `end`, so the part of a word before it is a word
+            # of its own, which the whole text's words do not list
+            words = words_of(text[:end])
+        words = words or words_of(text)
         for index in self._candidates(words):
             name, pattern = self.patterns[index]
             first, number = self._first[index]
@@ -234,74 +242,72 @@ def backtracking_risk(pattern: re.Pattern) -> bool:
         parsed = parse(pattern.pattern, pattern.flags)
     except re.error:
         return False
-    return _risky(list(parsed), inside_long_repeat=False)
+    return _risky(parsed, inside_long_repeat=False)
 
 
-def _risky(items: list, inside_long_repeat: bool) -> bool:
-    for position, (op, argument) in enumerate(items):
-        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            low, high, body = argument
-            if inside_long_repeat and high > 1 and low != high \
-                    and not _separated(items, position, _first_class(list(body))):
+def _risky(items: Sequence, inside_long_repeat: bool) -> bool:
+    for position, node in enumerate(items):
+        if isinstance(node, Repeat):
+            if inside_long_repeat and node.high > 1 and node.low != node.high \
+                    and not _separated(items, position, _first_class(node.body)):
                 return True
-            if _risky(list(body), inside_long_repeat or high > _SHORT_REPEAT):
+            if _risky(node.body, inside_long_repeat or node.high > _SHORT_REPEAT):
                 return True
-        elif any(_risky(part, inside_long_repeat) for part in _parts(op, argument)):
+        elif any(_risky(part, inside_long_repeat) for part in _parts(node)):
             return True
     return False
 
 
-def _parts(op, argument) -> list[list]:
+def _parts(node: Node) -> tuple[Sequence, ...]:
     """The sub-sequences of a group or an alternation."""
-    if op is sre_constants.SUBPATTERN:
-        return [list(argument[-1])]
-    if op is sre_constants.BRANCH:
-        return [list(branch) for branch in argument[1]]
-    return []
+    if isinstance(node, Group):
+        return (node.body,)
+    if isinstance(node, Alternation):
+        return node.branches
+    return ()
 
 
-def _separated(items: list, position: int, repeated: frozenset[str]) -> bool:
+def _separated(items: Sequence, position: int, repeated: frozenset[str]) -> bool:
     """Does the sequence hold a mandatory character the repeat at `position` cannot match?"""
-    for index, (op, argument) in enumerate(items):
+    for index, node in enumerate(items):
         if index == position:
             continue
-        characters = _class(op, argument)
+        characters = _class(node)
         if characters is not None and not characters & repeated:
             return True
     return False
 
 
-def _first_class(items: list) -> frozenset[str]:
+def _first_class(items: Sequence) -> frozenset[str]:
     if len(items) == 1:
-        characters = _class(*items[0])
+        characters = _class(items[0])
         if characters is not None:
             return characters
     return _SAMPLE  # anything more complex may match anything
 
 
-def _class(op, argument) -> frozenset[str] | None:
+def _class(node: Node) -> frozenset[str] | None:
     """The sample characters one mandatory item matches, or None for other items."""
-    if op is sre_constants.LITERAL:
-        character = chr(argument)
-        return frozenset({character, character.lower(), character.upper()}) & _SAMPLE or \
-            frozenset({character})
-    if op is sre_constants.IN:
-        test = re.compile(_class_source(argument), re.IGNORECASE)
-        return frozenset(character for character in _SAMPLE if test.fullmatch(character))
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and argument[0] >= 1:
-        return _first_class(list(argument[2])) if len(argument[2]) == 1 else None
+    match node:
+        case Literal(character=character):
+            return frozenset({character, character.lower(), character.upper()}) & _SAMPLE \
+                or frozenset({character})
+        case Class():
+            test = re.compile(_class_source(node), re.IGNORECASE)
+            return frozenset(character for character in _SAMPLE if test.fullmatch(character))
+        case Repeat(low=low, body=body) if low >= 1:
+            return _first_class(body) if len(body) == 1 else None
     return None
 
 
-def _class_source(items) -> str:
-    parts, negate = [], False
-    for op, argument in items:
-        if op is sre_constants.NEGATE:
-            negate = True
-        elif op is sre_constants.LITERAL:
-            parts.append(re.escape(chr(argument)))
-        elif op is sre_constants.RANGE:
-            parts.append(f"{re.escape(chr(argument[0]))}-{re.escape(chr(argument[1]))}")
-        elif op is sre_constants.CATEGORY:
-            parts.append(_CATEGORIES.get(argument, r"\s\S"))
-    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+def _class_source(node: Class) -> str:
+    return "[" + ("^" if node.negated else "") + "".join(map(_item_source, node.items)) + "]"
+
+
+def _item_source(item: Literal | Range | Category) -> str:
+    match item:
+        case Literal(character=character):
+            return re.escape(character)
+        case Range(first=first, last=last):
+            return f"{re.escape(first)}-{re.escape(last)}"
+    return item.value

@@ -18,10 +18,20 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
 from operator import or_
 
-# The parse tree of a regex, to read each pattern's possible words.
-from re import _casefix
-from re import _constants as sre_constants
-from re import _parser as sre_parse
+from tvpa_scorer.kit import regex_syntax
+from tvpa_scorer.kit.regex_tree import (
+    Alternation,
+    Anchor,
+    Category,
+    Class,
+    Group,
+    Literal,
+    Lookaround,
+    Node,
+    Range,
+    Repeat,
+    Sequence,
+)
 
 _WORD_CHARACTER = re.compile(r"\w")
 # Enumerating a word's spellings stops past this many; the word then requires nothing.
@@ -42,22 +52,22 @@ _OPEN, _CLOSED, _PREFIX = "open", "closed", "prefix"
 # How a stretch of pattern ends: always on a non-word character, on one or on nothing,
 # or in a way that says nothing about the character before the next item.
 _NON_WORD, _EMPTY_OR_NON_WORD, _UNKNOWN = "non-word", "empty-or-non-word", "unknown"
-_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
-_NON_WORD_CATEGORIES = (sre_constants.CATEGORY_SPACE, sre_constants.CATEGORY_NOT_WORD)
-
-
-def _case_fixes() -> dict[int, str]:
-    """Characters `re.IGNORECASE` matches beyond lower() (the long s for 's', the dotless i
-    for 'i'), each mapped to one spelling per class, so folded text and patterns agree."""
-    table: dict[int, str] = {}
-    for code, others in _casefix._EXTRA_CASES.items():
-        spelling = min(chr(code), *(chr(other) for other in others))
-        for member in (code, *others):
-            table[member] = spelling
-    return table
-
-
-_FIXES = _case_fixes()
+_NON_WORD_CATEGORIES = (Category.SPACE, Category.NOT_WORD)
+_WORD_CLASS = (Class((Category.WORD,)),)
+# The letters re.IGNORECASE takes for one another beyond lower(): the long s for 's', the
+# dotless i for 'i', Greek and Cyrillic variants (re keeps this table privately). Folded text
+# spells each class as its first letter, so folded text and patterns agree.
+# tests/kit/test_prefilter.py derives the classes from str.upper() and str.lower() over all
+# of Unicode and holds this list to them; a table computed at start would cost every
+# command a tenth of a second.
+_CASE_CLASSES = (
+    "i\u0131", "s\u017f", "\u00b5\u03bc", "\u0345\u03b9\u1fbe", "\u0390\u1fd3",
+    "\u03b0\u1fe3", "\u03b2\u03d0", "\u03b5\u03f5", "\u03b8\u03d1", "\u03ba\u03f0",
+    "\u03c0\u03d6", "\u03c1\u03f1", "\u03c2\u03c3", "\u03c6\u03d5", "\u0432\u1c80",
+    "\u0434\u1c81", "\u043e\u1c82", "\u0441\u1c83", "\u0442\u1c84\u1c85", "\u044a\u1c86",
+    "\u0463\u1c87", "\u1c88\ua64b", "\u1e61\u1e9b", "\ufb05\ufb06",
+)
+_FIXES = {ord(letter): letters[0] for letters in _CASE_CLASSES for letter in letters}
 # \d and \w take any script's decimal digits; folded text writes them as ASCII ones.
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _UNUSUAL = re.compile("[" + "".join(re.escape(chr(code)) for code in _FIXES) + "\u0130]"
@@ -163,19 +173,19 @@ def numbers_in(mask: int) -> Iterator[int]:
 CHOICES = ChoiceIndex()
 
 
-# A rule set's parse trees take some 25 MB; the checks that read a tree run one after the
-# other as each pattern is loaded, so the last few are all that need keeping.
+# The checks that read a tree run one after the other as each pattern is loaded, so the
+# last few trees are all that need keeping.
 @lru_cache(maxsize=8)
-def parse(expression: str, flags: int = re.IGNORECASE) -> sre_parse.SubPattern:
+def parse(expression: str, flags: int = re.IGNORECASE) -> Sequence:
     """A regex's parse tree, read once for the checks run on it in turn."""
-    return sre_parse.parse(expression, flags)
+    return regex_syntax.parse(expression, flags)
 
 
 @cache
 def requirements(expression: str, flags: int = re.IGNORECASE) -> Requirements:
     """What a match of the case-insensitive expression needs: read once per expression."""
     try:
-        items = _items(parse(expression, flags))
+        items = parse(expression, flags)
     except re.error:
         return Requirements(ANYTHING, ())
     try:
@@ -189,21 +199,13 @@ def requirements(expression: str, flags: int = re.IGNORECASE) -> Requirements:
     return Requirements(first, tuple(others))
 
 
-def _items(sequence) -> list:
-    """The items of a parsed sequence (the parser's SubPattern is slow to index)."""
-    return sequence.data if isinstance(sequence, sre_parse.SubPattern) else sequence
+def _is_word_edge(node: Node, ahead: bool) -> bool:
+    """Is the node (?!\\w) (`ahead`) or (?<!\\w): a word ends or starts here?"""
+    return isinstance(node, Lookaround) and node.negative and node.ahead is ahead \
+        and node.body == _WORD_CLASS
 
 
-def _is_word_class(sequence) -> bool:
-    """Is the sequence \\w, as (?<!\\w) and (?!\\w) hold it?"""
-    items = _items(sequence)
-    return len(items) == 1 and items[0][0] is sre_constants.IN and items[0][1] == _WORD_CLASS
-
-
-_WORD_CLASS = [(sre_constants.CATEGORY, sre_constants.CATEGORY_WORD)]
-
-
-def _words_within(flat: list, before: str) -> list[WordChoice]:
+def _words_within(flat: list[Node], before: str) -> list[WordChoice]:
     """The words every match of `flat` holds where a non-word character sets them off.
 
     `before` is how the pattern ends before the sequence. An alternation needs one of
@@ -213,16 +215,16 @@ def _words_within(flat: list, before: str) -> list[WordChoice]:
     """
     found = []
     ending = before
-    for position, (op, argument) in enumerate(flat):
+    for position, node in enumerate(flat):
         if ending is _NON_WORD:
             choice = _first_word(flat[position:])
             if not choice.anything:
                 found.append(choice)
-        if op is sre_constants.BRANCH:
-            branches = [_words_within(_flatten(branch), ending) for branch in argument[1]]
+        if isinstance(node, Alternation):
+            branches = [_words_within(_flatten(branch), ending) for branch in node.branches]
             if all(branches):
                 found.append(_union([min(words, key=commonness) for words in branches]))
-        kind = _item_ending(op, argument)
+        kind = _item_ending(node)
         ending = ending if kind is _EMPTY_OR_NON_WORD else kind
     return found
 
@@ -239,62 +241,58 @@ def commonness(choice: WordChoice) -> int:
     return 1000 * (common + short) + len(choice.words) + 2 * len(choice.prefixes)
 
 
-def _flatten(items) -> list:
+def _flatten(items: Sequence) -> list[Node]:
     """A sequence with its groups opened up: the same text, item by item."""
     flat = []
-    for op, argument in _items(items):
-        if op is sre_constants.SUBPATTERN:
-            flat += _flatten(argument[-1])
+    for node in items:
+        if isinstance(node, Group):
+            flat += _flatten(node.body)
         else:
-            flat.append((op, argument))
+            flat.append(node)
     return flat
 
 
-def _ending(items) -> str:
+def _ending(items: Sequence) -> str:
     """How a sequence ends: on a non-word character, possibly on nothing, or unknown."""
-    for op, argument in reversed(_items(items)):
-        kind = _item_ending(op, argument)
+    for node in reversed(items):
+        kind = _item_ending(node)
         if kind is not _EMPTY_OR_NON_WORD:
             return kind
     return _EMPTY_OR_NON_WORD
 
 
-def _item_ending(op, argument) -> str:
-    if op is sre_constants.ASSERT_NOT and argument[0] == -1 and _is_word_class(argument[1]):
+def _item_ending(node: Node) -> str:
+    if _is_word_edge(node, ahead=False):
         return _NON_WORD  # (?<!\w): whatever came before, a word starts afresh here
-    if op in _ZERO_WIDTH:
-        return _EMPTY_OR_NON_WORD
-    if op is sre_constants.LITERAL:
-        return _UNKNOWN if _WORD_CHARACTER.match(chr(argument)) else _NON_WORD
-    if op is sre_constants.IN:
-        return _NON_WORD if _non_word_class(argument) else _UNKNOWN
-    if op is sre_constants.SUBPATTERN:
-        return _ending(argument[-1])
-    if op is sre_constants.BRANCH:
-        kinds = {_ending(branch) for branch in argument[1]}
-        return kinds.pop() if len(kinds) == 1 else (
-            _EMPTY_OR_NON_WORD if _UNKNOWN not in kinds else _UNKNOWN)
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-        low, high, body = argument
-        kind = _ending(body)
-        if kind is _NON_WORD and (low == 0 or high == 0):
+    match node:
+        case Anchor() | Lookaround():
             return _EMPTY_OR_NON_WORD
-        return kind
+        case Literal(character=character):
+            return _UNKNOWN if _WORD_CHARACTER.match(character) else _NON_WORD
+        case Class():
+            return _NON_WORD if _non_word_class(node) else _UNKNOWN
+        case Group(body=body):
+            return _ending(body)
+        case Alternation(branches=branches):
+            kinds = {_ending(branch) for branch in branches}
+            return kinds.pop() if len(kinds) == 1 else (
+                _EMPTY_OR_NON_WORD if _UNKNOWN not in kinds else _UNKNOWN)
+        case Repeat(body=body, low=low, high=high):
+            kind = _ending(body)
+            if kind is _NON_WORD and (low == 0 or high == 0):
+                return _EMPTY_OR_NON_WORD
+            return kind
     return _UNKNOWN
 
 
-def _non_word_class(items: list) -> bool:
+def _non_word_class(node: Class) -> bool:
     """A class like [\\s-] whose every character is a non-word character."""
-    for op, argument in items:
-        if op is sre_constants.LITERAL:
-            if _WORD_CHARACTER.match(chr(argument)):
-                return False
-        elif not (op is sre_constants.CATEGORY and argument in _NON_WORD_CATEGORIES):
-            return False
-    return bool(items)
+    return not node.negated and all(
+        not _WORD_CHARACTER.match(item.character) if isinstance(item, Literal)
+        else item in _NON_WORD_CATEGORIES for item in node.items)
 
 
-def _first_word(items) -> WordChoice:
+def _first_word(items: Sequence | list[Node]) -> WordChoice:
     """The word a match of the sequence starts with, when it starts with one."""
     states = _walk(items)
     if states is None or any(not text for text, _ in states):
@@ -311,14 +309,14 @@ States = frozenset[tuple[str, str]]
 _EMPTY: States = frozenset({("", _OPEN)})
 
 
-def _walk(items) -> States | None:
+def _walk(items: Sequence | list[Node]) -> States | None:
     """The first-word states a sequence can reach; None past _MAX_FIRST_WORDS of them."""
     states = set(_EMPTY)
-    for op, argument in _items(items):
+    for node in items:
         growing = [text for text, state in states if state == _OPEN]
         if not growing:
             break
-        step = _step(op, argument)
+        step = _step(node)
         if step is None:
             return None
         states = {(text, state) for text, state in states if state != _OPEN}
@@ -328,45 +326,54 @@ def _walk(items) -> States | None:
     return frozenset(states)
 
 
-# What each item of the tree being read gives, by (op, id(argument)): the tree is alive
-# while it is read, and words are walked from many places through the same alternations.
-_steps: dict[tuple[int, int], States | None] = {}
+# What each node of the tree being read gives, by id(node): the tree is alive while it is
+# read, and words are walked from many places through the same alternations.
+_steps: dict[int, States | None] = {}
 
 
-def _step(op, argument) -> States | None:
-    """The states one parsed item reaches from the empty word."""
-    key = (op, id(argument))
+def _step(node: Node) -> States | None:
+    """The states one node reaches from the empty word."""
+    key = id(node)
     if key not in _steps:
-        _steps[key] = _step_afresh(op, argument)
+        _steps[key] = _step_afresh(node)
     return _steps[key]
 
 
-def _step_afresh(op, argument) -> States | None:
-    if op is sre_constants.LITERAL:
-        return _extend([fold(chr(argument))])
-    if op is sre_constants.IN:
-        characters = _charset(argument)
-        return _extend(characters) if characters is not None else _ANY_WORD
-    if op is sre_constants.SUBPATTERN:
-        return _walk(argument[-1])
-    if op is sre_constants.BRANCH:
-        branches = [_walk(branch) for branch in argument[1]]
-        return None if None in branches else frozenset().union(*branches)
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-        low, high, body = argument
-        once = _walk(body)
-        if once is None:
-            return None
-        if high == 1 or all(state != _OPEN for _, state in once):  # \s+ ends the word
-            return once | (_EMPTY if low == 0 else frozenset())
-        if low >= 1:  # \d{1,3}: a word starting with one round, then anything
-            return frozenset((text, _PREFIX if state == _OPEN else state)
-                             for text, state in once)
-        return _ANY_WORD
-    if op is sre_constants.ASSERT_NOT and argument[0] == 1 and _is_word_class(argument[1]):
-        return _WORD_ENDS  # (?!\w): the word ends here
-    if op in _ZERO_WIDTH:
-        return _EMPTY
+def _step_afresh(node: Node) -> States | None:
+    match node:
+        case Literal(character=character):
+            return _literal_step(character)
+        case Class():
+            characters = _charset(node)
+            return _extend(characters) if characters is not None else _ANY_WORD
+        case Group(body=body):
+            return _walk(body)
+        case Alternation(branches=branches):
+            walks = [_walk(branch) for branch in branches]
+            return None if None in walks else frozenset().union(*walks)
+        case Repeat():
+            return _repeat_step(node)
+        case Lookaround() if _is_word_edge(node, ahead=True):
+            return _WORD_ENDS  # (?!\w): the word ends here
+        case Anchor() | Lookaround():
+            return _EMPTY
+    return _ANY_WORD
+
+
+# A pattern spells most of its words with the same few letters, each one node of its own.
+@cache
+def _literal_step(character: str) -> States:
+    return _extend([fold(character)])
+
+
+def _repeat_step(node: Repeat) -> States | None:
+    once = _walk(node.body)
+    if once is None:
+        return None
+    if node.high == 1 or all(state != _OPEN for _, state in once):  # \s+ ends the word
+        return once | (_EMPTY if node.low == 0 else frozenset())
+    if node.low >= 1:  # \d{1,3}: a word starting with one round, then anything
+        return frozenset((text, _PREFIX if state == _OPEN else state) for text, state in once)
     return _ANY_WORD
 
 
@@ -379,19 +386,22 @@ def _extend(characters: list[str]) -> States:
                      for character in characters)
 
 
-def _charset(items: list) -> list[str] | None:
+def _charset(node: Class) -> list[str] | None:
     r"""The characters of a small class like [sz]; None for open classes like \w."""
+    if node.negated:
+        return None
     characters = []
-    for op, argument in items:
-        if op is sre_constants.LITERAL:
-            characters.append(fold(chr(argument)))
-        elif op is sre_constants.CATEGORY and argument is sre_constants.CATEGORY_SPACE:
-            characters.append(" ")
-        elif op is sre_constants.CATEGORY and argument is sre_constants.CATEGORY_DIGIT:
-            characters += _DIGITS  # fold() writes every decimal digit as an ASCII one
-        elif op is sre_constants.RANGE and argument[1] - argument[0] < _MAX_CHARSET:
-            characters += [fold(chr(code)) for code in range(argument[0], argument[1] + 1)]
-        else:
-            return None
+    for item in node.items:
+        match item:
+            case Literal(character=character):
+                characters.append(fold(character))
+            case Category.SPACE:
+                characters.append(" ")
+            case Category.DIGIT:
+                characters += _DIGITS  # fold() writes every decimal digit as an ASCII one
+            case Range(first=first, last=last) if ord(last) - ord(first) < _MAX_CHARSET:
+                characters += [fold(chr(code)) for code in range(ord(first), ord(last) + 1)]
+            case _:
+                return None
     unique = sorted(set(characters))
     return unique if len(unique) <= _MAX_CHARSET else None

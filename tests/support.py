@@ -9,7 +9,7 @@ from pathlib import Path
 from tvpa_scorer.assessment.assess import Assessment
 from tvpa_scorer.assessment.score import Finding, Status
 from tvpa_scorer.cables import Cable
-from tvpa_scorer.evidence.match import EvidenceHit, Place
+from tvpa_scorer.evidence.hits import EvidenceHit, Place
 from tvpa_scorer.rules.model import Effect
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

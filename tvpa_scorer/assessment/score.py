@@ -12,8 +12,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from tvpa_scorer.evidence.hits import Evidence, EvidenceHit, FoundNumber, Place
 from tvpa_scorer.evidence.judge import IRRELEVANT
-from tvpa_scorer.evidence.match import Evidence, EvidenceHit, FoundNumber, Place
 from tvpa_scorer.rules.model import Criterion, Effect, RuleSet
 from tvpa_scorer.rules.names import MarkName, ModifierName
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tvpa_scorer.assessment.score import Finding, Status
-from tvpa_scorer.evidence.match import EvidenceHit
+from tvpa_scorer.evidence.hits import EvidenceHit
 from tvpa_scorer.reports.drafting import Draft
 from tvpa_scorer.reports.findings_export import hit_json
 from tvpa_scorer.reports.render import render

@@ -18,7 +18,7 @@ from yaml.nodes import Node
 from tvpa_scorer.assessment.assess import Assessment
 from tvpa_scorer.assessment.score import Finding, Status
 from tvpa_scorer.cables.model import Document
-from tvpa_scorer.evidence.match import EvidenceHit
+from tvpa_scorer.evidence.hits import EvidenceHit
 from tvpa_scorer.kit.problems import Problem, error
 from tvpa_scorer.kit.yaml_nodes import NodeReader, compose
 

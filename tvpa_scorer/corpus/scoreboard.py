@@ -20,7 +20,7 @@ from tvpa_scorer.assessment.assess import Assessment
 from tvpa_scorer.assessment.score import Finding, Status
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.corpus.labels import Label, compare, quote_spans
-from tvpa_scorer.evidence.match import EvidenceHit
+from tvpa_scorer.evidence.hits import EvidenceHit
 
 
 @dataclass(frozen=True, slots=True)

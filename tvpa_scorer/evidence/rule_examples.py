@@ -9,7 +9,8 @@ and vetoed, a `no_match` example not found at all.
 from __future__ import annotations
 
 from tvpa_scorer.cables import read_document, read_text
-from tvpa_scorer.evidence.match import EvidenceHit, Matcher
+from tvpa_scorer.evidence.hits import EvidenceHit
+from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.problems import Location, Problem, error
 from tvpa_scorer.rules.model import EvidenceRule, RuleSet
 

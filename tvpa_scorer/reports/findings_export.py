@@ -6,7 +6,7 @@ from typing import Any
 
 from tvpa_scorer.assessment.assess import Assessment
 from tvpa_scorer.assessment.score import Finding, Status
-from tvpa_scorer.evidence.match import EvidenceHit, FoundNumber, Place
+from tvpa_scorer.evidence.hits import EvidenceHit, FoundNumber, Place
 from tvpa_scorer.rules.model import Effect
 
 SCHEMA_VERSION = 1

@@ -14,7 +14,8 @@ from enum import Enum
 from tvpa_scorer.assessment.assess import Assessment
 from tvpa_scorer.assessment.score import Finding, Status
 from tvpa_scorer.cables.model import Document
-from tvpa_scorer.evidence.match import POINTER_RULE, EvidenceHit, Place
+from tvpa_scorer.evidence.hits import EvidenceHit, Place
+from tvpa_scorer.evidence.match import POINTER_RULE
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.rules.names import ModifierName
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tvpa_scorer.assessment.assess import Assessment
-from tvpa_scorer.evidence.match import Place
+from tvpa_scorer.evidence.hits import Place
 from tvpa_scorer.reports.gaps import GapReview
 
 GAP_COLUMNS = {"criterion": "string", "statute": "string", "status": "string", "kind": "string",

@@ -16,7 +16,7 @@ from tvpa_scorer.assessment.effort import PillarScore, PriorAssessment
 from tvpa_scorer.assessment.score import Finding
 from tvpa_scorer.assessment.tier import TierDecision
 from tvpa_scorer.cables.model import Document
-from tvpa_scorer.evidence.match import EvidenceHit, FoundNumber, Place
+from tvpa_scorer.evidence.hits import EvidenceHit, FoundNumber, Place
 from tvpa_scorer.reports.cable_view import CableView, anchor_id, cable_view
 from tvpa_scorer.reports.gaps import GapReview
 from tvpa_scorer.reports.narrative import Narrative, write_narrative

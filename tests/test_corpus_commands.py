@@ -99,3 +99,34 @@ def test_history_of_a_country_nobody_scored_is_an_error():
     result = CliRunner().invoke(main, ["history", "Atlantis"])
     assert result.exit_code == 1, result.output
     assert result.stderr == "Atlantis: error: no published tier and no draft for this country\n"
+
+
+def test_batch_and_score_draft_every_country_year_of_the_samples_alike(tmp_path):
+    batched, scored = tmp_path / "batch", tmp_path / "score"
+    result = CliRunner().invoke(main, ["batch", str(SAMPLES), "-o", str(batched), "--jobs", "1",
+                                       "--no-store"])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(main, ["score", "--no-store", "--format", "json", "-o",
+                                       str(scored), str(SAMPLES)])
+    assert result.exit_code == 0, result.output
+    rows = pd.read_csv(batched / "assessments.csv").to_dict("records")
+    from_batch = {(row["country"], row["report_year"]):
+                  (str(row["tier"]), row["confidence"], row["cables"].split(),
+                   [row[pillar] for pillar in ("prosecution", "protection", "prevention")])
+                  for row in rows}
+    from_score = {}
+    for path in scored.glob("*.json"):
+        report = json.loads(path.read_text())
+        pillars = report["tier"]["pillars"]
+        from_score[report["country"], report["report_year"]] = (
+            report["tier"]["recommended"], report["tier"]["confidence"]["level"],
+            report["cables"], [pillars[name]["score"] if pillars[name]["score"] is not None
+                               else float("nan") for name in ("prosecution", "protection",
+                                                              "prevention")])
+    assert sorted(from_score) == sorted(from_batch)
+    assert ("Mexico", 2008) in from_score
+    for key, (tier, confidence, cables, pillars) in from_score.items():
+        batch_tier, batch_confidence, batch_cables, batch_pillars = from_batch[key]
+        assert (tier, confidence, sorted(cables)) == (batch_tier, batch_confidence,
+                                                      sorted(batch_cables)), key
+        assert pd.Series(pillars, dtype=float).equals(pd.Series(batch_pillars, dtype=float)), key

@@ -287,9 +287,10 @@ Feature: From findings to a tier, 22 U.S.C. 7107
       Then the recommended tier is "3"
       And the automatic downgrade is "forced"
 
-    Scenario: With no earlier tier there is nothing to carry forward
+    Scenario: With no earlier tier, cables that bear on almost nothing ground no tier
       Given findings for the 2012 report in which every criterion of effort is "not_assessed"
       And criterion "non_citizen_victims" is "not_met"
       When the tier is decided
-      Then the recommended tier is "3"
+      Then the recommended tier is "insufficient"
       And the confidence is "low"
+      And a reason says "no tier can be drafted until answers that say more are read"

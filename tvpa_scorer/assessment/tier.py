@@ -137,14 +137,19 @@ def _rule(law: TierLaw, era: Era, year: int | None, findings: dict[str, Finding]
     fired = tuple(result for result in triggers if result.fired) if era.watch_list else ()
     previous_year, previous = history[-1] if history else (None, None)
     watch_list: tuple[TriggerResult, ...] = ()
+    too_little = (f"the cables bear on only {confidence.value:.0%} of the criteria's weight "
+                  f"(under {law.carry_forward_below:.0%})")
     if confidence.value < law.carry_forward_below and previous is not None \
             and previous.rank is not None:
         # Cables that bear on almost nothing (a tasker, a short excerpt) are no evidence of
         # change: Tier 3 would fail the government on answers nobody has read yet.
         tier = previous
-        decisive = (f"the cables bear on only {confidence.value:.0%} of the criteria's weight "
-                    f"(under {law.carry_forward_below:.0%}), so the {previous_year} report's "
-                    "place is carried forward until answers that say more are read")
+        decisive = (f"{too_little}, so the {previous_year} report's place is carried forward "
+                    "until answers that say more are read")
+    elif confidence.value < law.carry_forward_below:
+        tier = Tier.INSUFFICIENT
+        decisive = (f"{too_little}, and no earlier report's place is on record: no tier can "
+                    "be drafted until answers that say more are read")
     elif all(standard.met for standard in standards) and efforts.significant:
         tier, decisive = Tier.ONE, "it meets all four minimum standards"
     elif efforts.significant:
@@ -181,7 +186,9 @@ def _reasons(law: TierLaw, standards: tuple[StandardResult, ...], efforts: Effor
         reasons.insert(0, ruling.override_reason)
     if change:
         reasons.append(Reason(change))
-    if confidence.level != "high":
+    if ruling.tier is Tier.INSUFFICIENT:
+        reasons.insert(0, Reason(f"No tier: {ruling.decisive}.", confidence.not_assessed))
+    elif confidence.level != "high":
         reasons.append(Reason(f"Confidence is {confidence.level}: the cables let the draft "
                               f"assess {confidence.value:.0%} of the criteria's weight, so this "
                               "tier may change once the missing answers are read.",

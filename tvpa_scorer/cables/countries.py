@@ -1,5 +1,5 @@
-"""Country names, from the built-in tier table, and finding a cable's country in its header:
-the country its subject names, else the country of the embassy or consulate that sent it."""
+"""Country names, from the built-in tier table, and the countries a subject, a post or a text
+names (cables/grouping.py decides which one a cable speaks to)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import csv
 import re
 from functools import cache, lru_cache
 
-from tvpa_scorer.cables.model import Cable, Header
 from tvpa_scorer.kit.patterns import TextWords
 from tvpa_scorer.kit.prefilter import fold
 from tvpa_scorer.kit.resources import bundled_demonyms, bundled_posts, bundled_tier_history
@@ -50,6 +49,26 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     ordered = sorted(spellings, key=len, reverse=True)
     return tuple((re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.IGNORECASE),
                   spellings[spelling]) for spelling in ordered)
+
+
+@cache
+def _names_by_key() -> dict[str, str]:
+    with bundled_tier_history().open(encoding="utf-8") as handle:
+        names = {row["country"] for row in csv.DictReader(handle)}
+    by_key = {country_key(spelling): name for name in names
+              for spelling in _other_spellings(name)}
+    return by_key | {country_key(name): name for name in names}
+
+
+def known_country(name: str) -> str | None:
+    """The tier table's name for a country however it is spelt ('south korea' -> 'Korea,
+    South'), or None for a name it does not know."""
+    return _names_by_key().get(country_key(name))
+
+
+def country_names() -> list[str]:
+    """Every country the tier table names, as it names them."""
+    return sorted(set(_names_by_key().values()))
 
 
 @cache
@@ -110,24 +129,6 @@ def countries_named(text: str, words: TextWords | None = None) -> list[tuple[int
 def _posts() -> dict[str, str]:
     with bundled_posts().open(encoding="utf-8") as handle:
         return {row["post"]: row["country"] for row in csv.DictReader(handle)}
-
-
-def find_country(cables: list[Cable]) -> str | None:
-    """The country of a submission: the first subject that names one, else the first post
-    that is an embassy or consulate in one (a subject may name another country than the
-    post's, as in a regional cable, so it decides first)."""
-    for name in map(country_of_subject, (cable.header.subject for cable in cables)):
-        if name:
-            return name
-    for name in map(country_of_post, (cable.header.post for cable in cables)):
-        if name:
-            return name
-    return None
-
-
-def country_of_header(header: Header) -> str | None:
-    """A cable's country: the one its subject names, else its post's."""
-    return country_of_subject(header.subject) or country_of_post(header.post)
 
 
 def country_of_post(post: str | None) -> str | None:

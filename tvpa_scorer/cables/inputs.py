@@ -1,13 +1,18 @@
-"""Inputs -> documents, streamed: one per cable, or all as one submission; problems as they come.
+"""Inputs -> documents: one per cable or all as one, streamed; or one per submission, a
+country's cables for one report year. Problems come as they are found.
 
 An unreadable input is reported and skipped; it never ends the run.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from tvpa_scorer.cables import Cable, Document, TopicVocabulary, read_cable, read_document
+from tvpa_scorer.cables.countries import country_key
+from tvpa_scorer.cables.grouping import Placement, group, not_a_submission, place
 from tvpa_scorer.kit.problems import InputError, Problem, warning
 from tvpa_scorer.kit.progress import with_progress
 from tvpa_scorer.kit.sources import expand_inputs, read_source
@@ -16,24 +21,84 @@ from tvpa_scorer.kit.sources import expand_inputs, read_source
 def read_documents(arguments: Iterable[str], vocabulary: TopicVocabulary, max_size: int,
                    join: bool) -> Iterator[Document | Problem]:
     """Yield a Document per cable (or one for all with `join`) and a Problem per bad input."""
-    paths = list(expand_inputs(arguments))
     cables = []
+    for item in _read_cables(arguments, vocabulary, max_size):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        yield from cable_warnings(item)
+        if join:
+            cables.append(item)
+        else:
+            yield read_document([item])
+    if join and cables:
+        yield read_document(cables)
+
+
+def _read_cables(arguments: Iterable[str], vocabulary: TopicVocabulary, max_size: int
+                 ) -> Iterator[Cable | Problem]:
+    paths = list(expand_inputs(arguments))
     for path in with_progress(paths, "Reading cables"):
         if isinstance(path, Problem):
             yield path
             continue
         try:
-            cable = read_cable(read_source(path, max_size), vocabulary)
+            yield read_cable(read_source(path, max_size), vocabulary)
         except InputError as exc:
             yield exc.problem
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """The cables of one country for one report year, read together."""
+
+    country: str | None
+    report_year: int | None
+    document: Document
+
+    @property
+    def name(self) -> str:
+        return f"{self.country or 'unknown country'} {self.report_year or 'unknown year'}"
+
+
+def read_submissions(arguments: Iterable[str], vocabulary: TopicVocabulary, max_size: int,
+                     country: str | None = None, year: int | None = None
+                     ) -> tuple[list[Submission], list[Problem]]:
+    """The inputs' cables grouped by country and report year (cables/grouping.py).
+
+    A country given takes the cables of unknown country and leaves out those of another;
+    a year given is every cable's, with a warning where a cable's date says otherwise."""
+    placed, problems = [], []
+    for cable in _read_cables(arguments, vocabulary, max_size):
+        if isinstance(cable, Problem):
+            problems.append(cable)
             continue
-        yield from cable_warnings(cable)
-        if join:
-            cables.append(cable)
-        else:
-            yield read_document([cable])
-    if join and cables:
-        yield read_document(cables)
+        placement = place(cable.header, cable.text, cable.path)
+        problem = _left_out(cable, placement, country, year)
+        if problem is not None:
+            problems.append(problem)
+        if problem is None or problem.code == "other-year":
+            problems += cable_warnings(cable)
+            placed.append((cable, dataclasses.replace(
+                placement, country=country or placement.country,
+                report_year=year or placement.report_year)))
+    submissions = [Submission(found.country, found.report_year, read_document(found.items))
+                   for found in group(placed)]
+    return submissions, problems
+
+
+def _left_out(cable: Cable, placement: Placement, country: str | None, year: int | None
+              ) -> Problem | None:
+    """Why a cable is left out of what the user asked for, or drafted against its date."""
+    if placement.to_all_posts:
+        return not_a_submission(cable.path)
+    if country and placement.country and country_key(placement.country) != country_key(country):
+        return warning(cable.path, f"a cable of {placement.country}, not of {country}: left out",
+                       "other-country")
+    if year and placement.report_year and placement.report_year != year:
+        return warning(cable.path, f"its date makes it part of the {placement.report_year} "
+                                   f"report; drafted for {year}, as --year says", "other-year")
+    return None
 
 
 def cable_warnings(cable: Cable) -> Iterator[Problem]:

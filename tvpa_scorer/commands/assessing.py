@@ -8,11 +8,12 @@ from pathlib import Path
 import click
 
 from tvpa_scorer.assessment.assess import assess
-from tvpa_scorer.cables.inputs import read_documents
+from tvpa_scorer.cables.inputs import Submission, read_submissions
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
     EXIT_PROBLEMS,
     country_option,
+    fail,
     history_option,
     keep,
     max_size_option,
@@ -30,7 +31,6 @@ from tvpa_scorer.commands.common import (
 )
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.json_stream import JsonWriter
-from tvpa_scorer.kit.problems import Problem
 from tvpa_scorer.kit.tables import write_table
 from tvpa_scorer.reports.drafting import EXTENSIONS, draft, report_name
 from tvpa_scorer.reports.gaps import review_gaps
@@ -81,13 +81,12 @@ def score(cables: tuple[str, ...], output_formats: tuple[str, ...], output_dir: 
     formats = output_formats or (("md", "html", "json") if output_dir else ("text",))
     matcher = Matcher(rule_set_of(rules_dir))
     history = tier_history(history_file)
-    failed = False
+    submissions, failed = _submissions(cables, matcher, max_size, country, year,
+                                       several=output_dir is not None)
     with open_store(store_path, no_store) as store:
-        for item in read_documents(cables, matcher.rule_set.topics, max_size, join=True):
-            if isinstance(item, Problem):
-                failed = report_problem(item) or failed
-                continue
-            drafted = draft(item, matcher, history, store, country, year)
+        for submission in submissions:
+            drafted = draft(submission.document, matcher, history, store, submission.country,
+                            submission.report_year)
             texts = {name: rendered(drafted, name) for name in formats}
             if output_dir is None:
                 click.echo(texts[formats[0]], nl=False)
@@ -125,13 +124,11 @@ def gaps(cables: tuple[str, ...], output_format: str, country: str | None, year:
       tvpa-scorer gaps --format csv samples/05HARARE339.txt > zimbabwe-gaps.csv
     """
     matcher = Matcher(rule_set_of(rules_dir))
-    failed = False
-    for item in read_documents(cables, matcher.rule_set.topics, max_size, join=True):
-        if isinstance(item, Problem):
-            failed = report_problem(item) or failed
-            continue
-        assessment = assess(item, matcher, country, year)
-        review = review_gaps(assessment, item)
+    submissions, failed = _submissions(cables, matcher, max_size, country, year, several=False)
+    for submission in submissions:
+        assessment = assess(submission.document, matcher, submission.country,
+                            submission.report_year)
+        review = review_gaps(assessment, submission.document)
         if output_format == "json":
             JsonWriter(sys.stdout.write, many=False).add(gaps_json(review, assessment))
         elif output_format == "csv":
@@ -140,3 +137,27 @@ def gaps(cables: tuple[str, ...], output_format: str, country: str | None, year:
             click.echo(template_text("gap-review.md.j2", review=review,
                                       assessment=assessment), nl=False)
     sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
+
+
+def _submissions(cables: tuple[str, ...], matcher: Matcher, max_size: int,
+                 country: str | None, year: int | None, several: bool
+                 ) -> tuple[list[Submission], bool]:
+    """The cables as submissions of one country-year each, and whether any input failed.
+
+    Several country-years are drafted one by one only when `several` (reports written to
+    files); printed, they would run together, so the command asks which one is meant."""
+    submissions, problems = read_submissions(cables, matcher.rule_set.topics, max_size,
+                                             country, year)
+    failed = any([report_problem(problem) for problem in problems])
+    if not submissions and failed:
+        sys.exit(EXIT_PROBLEMS)  # what failed is said above
+    if not submissions:
+        fail("error: no country's submission to draft among the inputs")
+    if len(submissions) > 1 and not several:
+        listed = "; ".join(f"{submission.name} ({len(submission.document.cables)} "
+                           f"cable{'s' if len(submission.document.cables) > 1 else ''})"
+                           for submission in submissions)
+        raise click.UsageError(f"the cables are of {len(submissions)} country-years: "
+                               f"{listed}. Pick one with --country (and --year), or draft "
+                               "each with -o DIR")
+    return submissions, failed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import sys
 from contextlib import AbstractContextManager, nullcontext
@@ -12,9 +13,17 @@ import click
 
 from tvpa_scorer.assessment.history import TierHistory, load_history
 from tvpa_scorer.cables import TopicVocabulary, load_topics
+from tvpa_scorer.cables.countries import country_names, known_country
 from tvpa_scorer.corpus.store import AssessmentStore, StoreError, default_store, record_of
 from tvpa_scorer.kit.output_files import write_atomically
-from tvpa_scorer.kit.problems import InputError, Problem, Severity, errors_among, sorted_problems
+from tvpa_scorer.kit.problems import (
+    InputError,
+    Problem,
+    Severity,
+    errors_among,
+    sorted_problems,
+    suggestion,
+)
 from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.kit.sources import DEFAULT_MAX_BYTES
 from tvpa_scorer.reports.drafting import Draft, report_text
@@ -47,11 +56,29 @@ rules_option = click.option(
 format_option = click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
     show_default=True, help="text for people; json for other tools.")
+def _known_country(context: click.Context, parameter: click.Parameter, value: str | None
+                   ) -> str | None:
+    if value is None:
+        return None
+    name = known_country(value)
+    if name is None:
+        raise click.BadParameter(f"'{value}' is no country of the tier table "
+                                 f"{suggestion(value, country_names())}")
+    return name
+
+
+# The first TIP Report is 2001's; a draft may look ahead to next June's report, no further.
+_REPORT_YEARS = click.IntRange(2001, datetime.date.today().year + 1)
 country_option = click.option(
-    "--country", help="Country assessed (default: read from the cables' subject).")
+    "--country", callback=_known_country,
+    help="Country assessed, as the tier table names it ('Korea, South'; any spelling of it): "
+         "picks that country's cables, and gives it to cables of unknown country (default: "
+         "read from each cable's subject, post, text or file name).")
 year_option = click.option(
-    "--year", type=click.IntRange(2001, 2100),
-    help="Report year scored (default: the June report the latest cable feeds).")
+    "--year", type=_REPORT_YEARS,
+    help="Report year drafted, 2001 to next year (default: the June report each cable's "
+         "date feeds); a cable dated for another report is drafted for this one, with a "
+         "warning.")
 history_option = click.option(
     "--history", "history_file", type=click.Path(dir_okay=False, path_type=Path),
     help="CSV of past tiers (columns country, report_year, tier) added to the built-in "

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from tvpa_scorer.assessment.assess import Assessment, assess, report_year_of
+from tvpa_scorer.assessment.assess import Assessment, assess
 from tvpa_scorer.assessment.effort import PriorAssessment
 from tvpa_scorer.assessment.history import TierHistory, load_history
 from tvpa_scorer.cables import read_cable, read_cable_header, read_document
-from tvpa_scorer.cables.countries import country_of_header
+from tvpa_scorer.cables.grouping import Group, Placement, group, not_a_submission, place
 from tvpa_scorer.cables.inputs import cable_warnings
 from tvpa_scorer.corpus.store import AssessmentStore, StoredAssessment, record_of
 from tvpa_scorer.evidence.match import Matcher
@@ -57,15 +57,6 @@ class Engine:
     matcher: Matcher
     history: TierHistory
     max_size: int
-
-
-@dataclass(frozen=True, slots=True)
-class Scanned:
-    """A cable's place in the corpus, from its header alone."""
-
-    path: str
-    country: str | None
-    report_year: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +107,7 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
         else:
             scanned.append(outcome.value)
     prior_of = (lambda country, year: None) if store is None else store.prior
-    countries = list(group(scanned, prior_of))
+    countries = list(by_country(scanned, prior_of))
     findings = TableWriter(output_dir / f"findings.{table_format}", FINDING_COLUMNS,
                            table_format)
     assessments = TableWriter(output_dir / f"assessments.{table_format}", ASSESSMENT_COLUMNS,
@@ -158,29 +149,31 @@ def scan_limit(settings: Settings) -> int:
     return settings.max_size
 
 
-def scan(max_size: int, path: str) -> Scanned | Problem:
-    """Country and report year from a cable's header; the problem if it cannot be read."""
+def scan(max_size: int, path: str) -> tuple[str, Placement] | Problem:
+    """Where a cable belongs, from its header and text; the problem if it cannot be read."""
     try:
-        header = read_cable_header(read_source(path, max_size))
+        source = read_source(path, max_size)
     except InputError as exc:
         return exc.problem
-    return Scanned(path, country_of_header(header), report_year_of(header.date))
+    placement = place(read_cable_header(source), source.text, path)
+    return not_a_submission(path) if placement.to_all_posts else (path, placement)
 
 
-def group(scanned: Iterable[Scanned], prior_of) -> Iterator[CountryYears]:
-    """The scanned cables by country, then year; cables of no known country stand alone.
+def by_country(scanned: Iterable[tuple[str, Placement]], prior_of) -> Iterator[CountryYears]:
+    """The scanned cables as cables/grouping.py groups them, a country's years together;
+    each cable of unknown country stands alone.
 
     `prior_of(country, year)` is the store's draft of the year before, or None."""
-    countries: dict[str, dict[int | None, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for item in scanned:
-        if item.country is None or item.report_year is None:
-            yield CountryYears(item.country, ((item.report_year, (item.path,)),), ())
+    years_of: dict[str | None, list[Group]] = defaultdict(list)
+    for found in group(scanned):
+        if found.country is None:
+            yield CountryYears(None, ((found.report_year, found.items),), ())
         else:
-            countries[item.country][item.report_year].append(item.path)
-    for country, years in sorted(countries.items()):
-        priors = ((year, prior_of(country, year)) for year in sorted(years))
-        yield CountryYears(country, tuple((year, tuple(paths)) for year, paths in
-                                          sorted(years.items())),
+            years_of[found.country].append(found)
+    for country, groups in years_of.items():
+        priors = ((found.report_year, prior_of(country, found.report_year))
+                  for found in groups if found.report_year)
+        yield CountryYears(country, tuple((found.report_year, found.items) for found in groups),
                            tuple((year, prior) for year, prior in priors if prior))
 
 
@@ -189,14 +182,15 @@ def draft_country(engine: Engine, item: CountryYears) -> tuple[YearResult, ...]:
     stored = dict(item.priors)
     results = []
     for year, paths in item.years:
-        result = _draft_year(engine, paths, year, stored.get(year - 1) if year else None)
+        result = _draft_year(engine, paths, item.country, year,
+                             stored.get(year - 1) if year else None)
         if result.record is not None:
             stored[result.record.report_year] = result.record.as_prior()
         results.append(result)
     return tuple(results)
 
 
-def _draft_year(engine: Engine, paths: tuple[str, ...], year: int | None,
+def _draft_year(engine: Engine, paths: tuple[str, ...], country: str | None, year: int | None,
                 prior: PriorAssessment | None) -> YearResult:
     cables, problems = [], []
     for path in paths:
@@ -209,8 +203,8 @@ def _draft_year(engine: Engine, paths: tuple[str, ...], year: int | None,
         cables.append(cable)
     if not cables:
         return YearResult((), None, None, tuple(problems))
-    drafted = draft(read_document(cables), engine.matcher, engine.history, report_year=year,
-                    prior=prior)
+    drafted = draft(read_document(cables), engine.matcher, engine.history, country=country,
+                    report_year=year, prior=prior)
     alone = [drafted.assessment] if len(cables) == 1 else [
         assess(read_document([cable]), engine.matcher,
                drafted.assessment.country, year) for cable in cables]

@@ -56,7 +56,18 @@ class Narrative:
     efforts: tuple[Point, ...]
     shortfalls: tuple[Point, ...]
     recommendations: tuple[Recommendation, ...]
+    no_recommendations: str  # what the report says when nothing is recommended
     change: str  # why the tier moved (7107(b)(1)(H)), or that it did not
+
+
+# No compliance sentence of the law fits a draft whose cables bear on too little to say.
+_TOO_LITTLE = ("The cables read bear on too few of the minimum standards to say whether the "
+               "Government of {country} complies with them or is making significant efforts "
+               "to do so.")
+
+
+_ALL_MET = "None: every assessed criterion is met."
+_NOTHING_ASSESSED = "None yet: the cables bear on too little to show where efforts fall short."
 
 
 def write_narrative(assessment: Assessment, decision: TierDecision,
@@ -66,15 +77,15 @@ def write_narrative(assessment: Assessment, decision: TierDecision,
     country = assessment.country or UNKNOWN_COUNTRY
     modern = year is not None and year >= MODERN_FROM
     tier = decision.recommended
-    label = tier.label.removeprefix("Tier ") if not modern else tier.label
     sentences = decision.compliance_sentences
     key = "2" if tier is Tier.WATCH_LIST else tier.value if tier.value in sentences else "3"
+    compliance = _TOO_LITTLE if tier is Tier.INSUFFICIENT else sentences[key]
     return Narrative(
         style="modern" if modern else "classic",
         country=country,
         tier_line=f"{country.upper()}: {tier.label}" if modern
-        else f"{country.upper()} (Tier {label})",
-        compliance=sentences[key].format(country=country),
+        else f"{country.upper()} ({tier.label})",
+        compliance=compliance.format(country=country),
         watch_list=_watch_list(country, decision),
         progress=_progress(decision),
         efforts=tuple(_effort(view) for view in _ranked(views.values(), (Status.MET,
@@ -87,6 +98,7 @@ def write_narrative(assessment: Assessment, decision: TierDecision,
                            view.finding.criterion.statute, view.finding.status)
             for view in sorted(_ranked(views.values(), (Status.NOT_MET, Status.PARTIAL)),
                                key=lambda view: _STATUS_ORDER[view.finding.status])),
+        no_recommendations=_NOTHING_ASSESSED if tier is Tier.INSUFFICIENT else _ALL_MET,
         change=decision.change or "No earlier tier is on record for this country.",
     )
 

@@ -7,13 +7,15 @@ from enum import Enum
 
 
 class Tier(Enum):
-    """A place in the TIP Report; SPECIAL is a special case given no tier (e.g. instability)."""
+    """A place in the TIP Report; SPECIAL is a special case given no tier (e.g. instability).
+    INSUFFICIENT is no place: a draft whose cables bear on too little to ground a tier."""
 
     ONE = "1"
     TWO = "2"
     WATCH_LIST = "2WL"
     THREE = "3"
     SPECIAL = "special"
+    INSUFFICIENT = "insufficient"
 
     @property
     def rank(self) -> int | None:
@@ -22,11 +24,12 @@ class Tier(Enum):
 
     @property
     def label(self) -> str:
-        return "Tier 2 Watch List" if self is Tier.WATCH_LIST else (
-            "Special case" if self is Tier.SPECIAL else f"Tier {self.value}")
+        return _LABELS.get(self, f"Tier {self.value}")
 
 
 _RANKS = {Tier.ONE: 1, Tier.TWO: 2, Tier.WATCH_LIST: 3, Tier.THREE: 4}
+_LABELS = {Tier.WATCH_LIST: "Tier 2 Watch List", Tier.SPECIAL: "Special case",
+           Tier.INSUFFICIENT: "Insufficient evidence"}
 
 
 class Trigger(Enum):

@@ -217,7 +217,7 @@ def test_score_leaves_no_file_behind_when_a_template_fails(tmp_path, monkeypatch
         raise TemplateError("report.html.j2:3:1: error: template syntax: unexpected '}'")
 
     monkeypatch.setattr("tvpa_scorer.reports.drafting.render", broken)
-    result = CliRunner().invoke(main, ["score", "-o", str(tmp_path), "--format", "md",
+    result = CliRunner().invoke(main, ["score", "--no-store", "-o", str(tmp_path), "--format", "md",
                                        "--format", "html", *MEXICO])
     assert result.exit_code == 1, result.output
     assert result.stderr == "report.html.j2:3:1: error: template syntax: unexpected '}'\n"

@@ -59,7 +59,7 @@ def test_batch_writes_parquet_that_reads_back_with_the_same_columns(tmp_path):
 def test_batch_writes_json_lines_with_the_same_columns(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["batch", str(SAMPLES / "05HARARE339.txt"), "-o", str(out),
-                                       "--format", "jsonl", "--jobs", "1", "--no-store"])
+                                       "--format", "jsonl", "--jobs", "1"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in (out / "assessments.jsonl").read_text().splitlines()]
     assert [(row["country"], row["report_year"]) for row in rows] == [("Zimbabwe", 2005)]
@@ -95,6 +95,45 @@ def test_a_later_draft_says_how_efforts_moved_since_the_stored_one(tmp_path):
     assert tier["pillars"]["protection"]["trend"] == "maintained"
 
 
+def test_batch_keeps_no_draft_unless_given_a_store(tmp_path, monkeypatch):
+    default = tmp_path / "default.sqlite"
+    monkeypatch.setenv("TVPA_SCORER_STORE", str(default))
+    result = CliRunner().invoke(main, ["batch", str(SAMPLES / "05HARARE339.txt"), "-o",
+                                       str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert not default.exists()
+
+
+def test_the_store_says_where_it_is_when_it_is_made_and_when_asked(tmp_path):
+    store = tmp_path / "drafts.sqlite"
+    runner = CliRunner()
+    asked = runner.invoke(main, ["history", "--where", "--store", str(store)])
+    assert asked.stdout == f"{store} (not made yet: score makes it)\n"
+    first = runner.invoke(main, ["score", "--store", str(store), str(SAMPLES / "05HARARE339.txt")])
+    assert first.exit_code == 0, first.output
+    assert (f"{store}: a new assessment store: drafts are kept here, so a later year's draft "
+            "can compare efforts with them (--no-store keeps none)\n") in first.stderr
+    again = runner.invoke(main, ["score", "--store", str(store), str(SAMPLES / "05HARARE339.txt")])
+    assert "assessment store" not in again.stderr
+    assert runner.invoke(main, ["history", "--where", "--store", str(store)]).stdout == \
+        f"{store}\n"
+
+
+def test_a_draft_that_replaces_a_different_one_of_the_same_country_year_says_so(tmp_path):
+    store = tmp_path / "drafts.sqlite"
+    runner = CliRunner()
+    runner.invoke(main, ["score", "--store", str(store), str(SAMPLES / "08MEXICO722.txt")])
+    result = runner.invoke(main, ["score", "--store", str(store), "--format", "json",
+                                  str(SAMPLES / "08MEXICO722.txt"),
+                                  str(SAMPLES / "08MEXICO_LAGON_VISIT.txt")])
+    assert result.exit_code == 0, result.output
+    note = result.stderr.splitlines()[-1]
+    assert note.startswith(f"{store}: the Mexico 2008 draft kept in the store now differs from "
+                           "the one kept ")
+    assert note.endswith(": tier 2WL -> 2, 2 findings changed; cables 08MEXICO722 -> "
+                         "08MEXICO722 08MEXICO_LAGON_VISIT")
+
+
 def test_history_of_a_country_nobody_scored_is_an_error():
     result = CliRunner().invoke(main, ["history", "Atlantis"])
     assert result.exit_code == 1, result.output
@@ -103,8 +142,7 @@ def test_history_of_a_country_nobody_scored_is_an_error():
 
 def test_batch_and_score_draft_every_country_year_of_the_samples_alike(tmp_path):
     batched, scored = tmp_path / "batch", tmp_path / "score"
-    result = CliRunner().invoke(main, ["batch", str(SAMPLES), "-o", str(batched), "--jobs", "1",
-                                       "--no-store"])
+    result = CliRunner().invoke(main, ["batch", str(SAMPLES), "-o", str(batched), "--jobs", "1"])
     assert result.exit_code == 0, result.output
     result = CliRunner().invoke(main, ["score", "--no-store", "--format", "json", "-o",
                                        str(scored), str(SAMPLES)])

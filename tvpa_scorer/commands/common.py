@@ -14,7 +14,13 @@ import click
 from tvpa_scorer.assessment.history import TierHistory, load_history
 from tvpa_scorer.cables import TopicVocabulary, load_topics
 from tvpa_scorer.cables.countries import country_names, known_country
-from tvpa_scorer.corpus.store import AssessmentStore, StoreError, default_store, record_of
+from tvpa_scorer.corpus.store import (
+    AssessmentStore,
+    StoreError,
+    default_store,
+    record_of,
+    replacement_note,
+)
 from tvpa_scorer.kit.output_files import write_atomically
 from tvpa_scorer.kit.problems import (
     InputError,
@@ -136,13 +142,18 @@ def write_file(path: Path, text: str) -> None:
 
 def open_store(path: Path | None, disabled: bool
                ) -> AbstractContextManager[AssessmentStore | None]:
-    """The assessment store, or nothing with --no-store; exit 1 if it cannot be opened."""
+    """The assessment store, or nothing with --no-store; exit 1 if it cannot be opened. A
+    store made now is announced, so drafts never pile up somewhere the user does not know."""
     if disabled:
         return nullcontext(None)
     try:
-        return AssessmentStore(path or default_store())
+        store = AssessmentStore(path or default_store())
     except StoreError as exc:
         fail(str(exc))
+    if store.created:
+        click.echo(f"{store.path}: a new assessment store: drafts are kept here, so a later "
+                   "year's draft can compare efforts with them (--no-store keeps none)", err=True)
+    return store
 
 
 def keep(store: AssessmentStore | None, drafted: Draft) -> None:
@@ -151,9 +162,11 @@ def keep(store: AssessmentStore | None, drafted: Draft) -> None:
     if store is None or record is None:
         return
     try:
-        store.save(record)
+        earlier = store.save(record)
     except StoreError as exc:
         fail(str(exc))
+    if earlier is not None:
+        click.echo(f"{store.path}: {replacement_note(earlier, record)}", err=True)
 
 
 def fail(message: str) -> NoReturn:

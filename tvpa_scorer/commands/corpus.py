@@ -14,7 +14,6 @@ from tvpa_scorer.commands.common import (
     fail,
     history_option,
     max_size_option,
-    no_store_option,
     open_store,
     report_problem,
     rule_set_of,
@@ -24,7 +23,7 @@ from tvpa_scorer.commands.common import (
 )
 from tvpa_scorer.corpus.batch import Settings, run_batch
 from tvpa_scorer.corpus.history_table import HISTORY_COLUMNS, history_rows, history_text
-from tvpa_scorer.corpus.store import StoreError
+from tvpa_scorer.corpus.store import StoreError, default_store
 from tvpa_scorer.kit.json_stream import JsonWriter
 from tvpa_scorer.kit.parallel import available_cores
 from tvpa_scorer.kit.problems import Problem
@@ -43,20 +42,22 @@ from tvpa_scorer.kit.tables import FORMATS, parquet_available, write_table
               show_default=True,
               help="csv, jsonl (JSON Lines), or parquet (needs the 'parquet' extra: pyarrow).")
 @history_option
-@store_option
-@no_store_option
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Keep each country-year's draft in this SQLite store, and compare each with "
+                   "the draft of the year before kept there (default: keep none).")
 @max_size_option
 @rules_option
 def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_format: str,
-          history_file: Path | None, store_path: Path | None, no_store: bool, max_size: int,
+          history_file: Path | None, store_path: Path | None, max_size: int,
           rules_dir: Path | None) -> None:
     """Score a corpus: a row per cable and criterion, and a row per country-year with its tier.
 
     PATH is a file, a directory (every *.txt in it, recursively) or a quoted glob. The
     cables of one country and report year are read together for its tier, each cable alone
     for its own findings. Files stream through every core; memory does not grow with the
-    corpus. A file that cannot be read is reported and skipped. Each country-year is kept
-    in the assessment store, where a later year finds it to compare efforts with.
+    corpus. A file that cannot be read is reported and skipped, and so is the Department's
+    tasker to all posts. With --store each country-year's draft is kept there, where a
+    later year finds it to compare efforts with.
 
     \b
     Writes, atomically:
@@ -89,7 +90,7 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
             report(item)
         else:
             files.append(item)
-    with open_store(store_path, no_store) as store:
+    with open_store(store_path, store_path is None) as store:
         try:
             summary = run_batch(files, output_dir, table_format,
                                 Settings(rules_dir, history_file, max_size), workers, store,
@@ -102,16 +103,21 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
                f"{summary.findings} findings in {seconds:.1f} s ({rate:.0f} cables/s on "
                f"{workers} process{'es' if workers > 1 else ''}): "
                f"{summary.tables[0]}, {summary.tables[1]}")
+    if summary.replaced:
+        click.echo(f"{store_path}: {summary.replaced} draft{'s' if summary.replaced > 1 else ''} "
+                   "replaced an earlier draft of the same country-year that differs "
+                   "(tvpa-scorer history COUNTRY shows them)", err=True)
     sys.exit(EXIT_PROBLEMS if errors else EXIT_CLEAN)
 
 
 @click.command()
-@click.argument("country")
+@click.argument("country", required=False)
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "csv"]),
               default="text", show_default=True, help="text for people; json or csv for tools.")
+@click.option("--where", is_flag=True, help="Print where the assessment store is, and stop.")
 @history_option
 @store_option
-def history(country: str, output_format: str, history_file: Path | None,
+def history(country: str | None, output_format: str, where: bool, history_file: Path | None,
             store_path: Path | None) -> None:
     """A country's tiers over the years: published, and drafted by tvpa-scorer.
 
@@ -122,11 +128,19 @@ def history(country: str, output_format: str, history_file: Path | None,
     Examples:
       tvpa-scorer history Mexico
       tvpa-scorer history "Korea, South" --format json
+      tvpa-scorer history --where
     """
+    path = store_path or default_store()
+    if where:
+        click.echo(f"{path}{'' if path.exists() else ' (not made yet: score makes it)'}")
+        sys.exit(EXIT_CLEAN)
+    if country is None:
+        raise click.UsageError("give a COUNTRY, or --where")
     published = tier_history(history_file)
-    with open_store(store_path, False) as store:
+    drafts = []
+    with open_store(path, not path.exists()) as store:  # reading makes no store
         try:
-            drafts = store.history(country)
+            drafts = store.history(country) if store else []
         except StoreError as exc:
             fail(str(exc))
     rows = history_rows(country, published, drafts)

@@ -88,6 +88,7 @@ class BatchSummary:
     country_years: int
     findings: int
     tables: tuple[Path, Path]  # the findings table, the assessments table
+    replaced: int  # drafts kept in the store that replaced a different earlier draft
 
 
 def run_batch(files: Sequence[str], output_dir: Path, table_format: str, settings: Settings,
@@ -112,6 +113,7 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
                            table_format)
     assessments = TableWriter(output_dir / f"assessments.{table_format}", ASSESSMENT_COLUMNS,
                               table_format)
+    replaced = 0
     try:
         with progress_bar(sum(item.cables for item in countries), "Scoring", "cables") \
                 as advance:
@@ -127,13 +129,13 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
                     findings.add(result.finding_rows)
                     assessments.add([result.assessment_row] if result.assessment_row else [])
                     if store is not None and result.record is not None:
-                        store.save(result.record)
+                        replaced += store.save(result.record) is not None
     except BaseException:
         findings.abort()
         assessments.abort()
         raise
     rows, years = findings.close(), assessments.close()
-    return BatchSummary(len(scanned), years, rows, (findings.path, assessments.path))
+    return BatchSummary(len(scanned), years, rows, (findings.path, assessments.path), replaced)
 
 
 def start_engine(settings: Settings) -> Engine:

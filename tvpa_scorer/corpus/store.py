@@ -75,6 +75,19 @@ def record_of(assessment: Assessment, decision: TierDecision) -> StoredAssessmen
         datetime.now(UTC).isoformat(timespec="seconds"))
 
 
+def replacement_note(earlier: StoredAssessment, record: StoredAssessment) -> str:
+    """One line on how a new draft of a country-year differs from the one kept before it."""
+    before = dict(earlier.findings)
+    changed = sum(1 for criterion, status in record.findings if before.get(criterion) != status)
+    tier = f"tier {earlier.tier.value} -> {record.tier.value}" if earlier.tier != record.tier \
+        else f"tier {record.tier.value} as before"
+    cables = "" if earlier.cables == record.cables else \
+        f"; cables {' '.join(earlier.cables)} -> {' '.join(record.cables)}"
+    return (f"the {record.country} {record.report_year} draft kept in the store now differs "
+            f"from the one kept {earlier.saved}: {tier}, {changed} finding"
+            f"{'s' if changed != 1 else ''} changed{cables}")
+
+
 def default_store() -> Path:
     """TVPA_SCORER_STORE, else $XDG_DATA_HOME (or ~/.local/share)/tvpa-scorer."""
     if os.environ.get(STORE_VARIABLE):
@@ -88,6 +101,7 @@ class AssessmentStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.created = not path.exists()  # so the user is told once where drafts go
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.connection = sqlite3.connect(path)
@@ -107,14 +121,22 @@ class AssessmentStore:
                  traceback: TracebackType | None) -> None:
         self.connection.close()
 
-    def save(self, record: StoredAssessment) -> None:
-        """Keep a draft; one of the same country, year and cables is replaced."""
+    def save(self, record: StoredAssessment) -> StoredAssessment | None:
+        """Keep a draft; one of the same country, year and cables is replaced. The latest
+        earlier draft of the country-year comes back when this one differs from it."""
+        latest = self._read("SELECT * FROM assessments WHERE country_key = ? AND report_year = ? "
+                            "ORDER BY saved DESC LIMIT 1",
+                            (country_key(record.country), record.report_year))
         row = (record.country, country_key(record.country), record.report_year,
                json.dumps(sorted(record.cables)), record.rules_version, record.tier.value,
                record.effort, json.dumps(dict(record.pillars)), json.dumps(dict(record.findings)),
                record.saved)
         self._write("INSERT OR REPLACE INTO assessments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     row)
+        earlier = latest[0] if latest else None
+        differs = earlier is not None and (earlier.tier, earlier.findings, earlier.cables) != \
+            (record.tier, record.findings, record.cables)
+        return earlier if differs else None
 
     def previous(self, country: str | None, report_year: int | None) -> StoredAssessment | None:
         """The latest draft of the year before, for the same country."""

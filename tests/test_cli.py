@@ -63,7 +63,7 @@ def test_parse_with_broken_rules_stops_before_reading(tmp_path):
     (tmp_path / "topics.yml").write_text("pillars: [\n")
     result = CliRunner().invoke(main, ["parse", "--rules", str(tmp_path),
                                        str(SAMPLES / "08MEXICO722.txt")])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr.startswith(f"{tmp_path}/topics.yml:2:1: error: invalid YAML")
 
 
@@ -108,9 +108,9 @@ def test_score_reads_standard_input():
     assert (findings["shelters"], findings["national_plan"]) == ("partial", "not_assessed")
 
 
-def test_score_reports_an_unreadable_cable_and_exits_1(tmp_path):
+def test_score_reports_an_unreadable_cable_and_exits_2(tmp_path):
     result = CliRunner().invoke(main, ["score", str(tmp_path / "missing.txt")])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr == f"{tmp_path}/missing.txt: error: no such file\n"
 
 
@@ -155,7 +155,7 @@ def test_score_skips_the_tasker_with_a_note():
 
 def test_score_of_the_tasker_alone_has_nothing_to_draft():
     result = CliRunner().invoke(main, ["score", "--no-store", TASKER])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr.endswith("error: no country's submission to draft among the inputs\n")
 
 
@@ -219,7 +219,7 @@ def test_score_leaves_no_file_behind_when_a_template_fails(tmp_path, monkeypatch
     monkeypatch.setattr("tvpa_scorer.reports.drafting.render", broken)
     result = CliRunner().invoke(main, ["score", "--no-store", "-o", str(tmp_path), "--format", "md",
                                        "--format", "html", *MEXICO])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr == "report.html.j2:3:1: error: template syntax: unexpected '}'\n"
     assert list(tmp_path.iterdir()) == []
 
@@ -286,7 +286,7 @@ def test_score_reports_a_bad_history_file_where_the_problem_is(tmp_path, content
     history = tmp_path / "tiers.csv"
     history.write_text(content)
     result = CliRunner().invoke(main, ["score", "--history", str(history), *MEXICO])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr == f"{history}:{problem}\n"
 
 

@@ -40,7 +40,7 @@ def test_batch_reports_a_bad_file_skips_it_and_still_writes(tmp_path):
     (corpus / "broken.txt").write_bytes(b"\x00\x01binary")
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["batch", str(corpus), "-o", str(out), "--jobs", "1"])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert f"{corpus}/broken.txt: error: binary data, not cable text" in result.stderr
     assert len(pd.read_csv(out / "assessments.csv")) == 4
 
@@ -136,7 +136,7 @@ def test_a_draft_that_replaces_a_different_one_of_the_same_country_year_says_so(
 
 def test_history_of_a_country_nobody_scored_is_an_error():
     result = CliRunner().invoke(main, ["history", "Atlantis"])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr == "Atlantis: error: no published tier and no draft for this country\n"
 
 

@@ -75,7 +75,7 @@ def test_eval_bar_on_a_figure_the_labels_cannot_give_exits_1(tmp_path):
                              "to measure it on), so --min-recall 0.8 is not reached\n")
 
 
-def test_eval_reports_a_broken_label_located_and_exits_1(tmp_path):
+def test_eval_reports_a_broken_label_located_and_exits_2(tmp_path):
     label = write_label(tmp_path, """\
         cables: [SAMPLES/05HARARE339.txt]
         findings:
@@ -84,14 +84,14 @@ def test_eval_reports_a_broken_label_located_and_exits_1(tmp_path):
             evidnce: [The government does not yet have a national plan of action.]
         """)
     result = CliRunner().invoke(main, ["eval", str(label)])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr == (f"{label}:5:5: error: unknown key 'evidnce' in the label of "
                              "'national_plan' (did you mean 'evidence'?)\n")
 
 
 def test_eval_reports_a_missing_label_file(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(tmp_path / "none.yml")])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr == f"{tmp_path}/none.yml: error: no such label file\n"
 
 
@@ -152,7 +152,7 @@ def test_diff_fail_on_change_exits_1_when_a_finding_changed(repository):
 
 def test_diff_names_a_revision_the_repository_lacks(repository):
     result = run_diff(repository, "--base", "HEAD~1", MEXICO)
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr == (f"HEAD~1: error: no such revision in {repository} (give a "
                              "branch, tag or commit it has)\n")
 
@@ -160,7 +160,7 @@ def test_diff_names_a_revision_the_repository_lacks(repository):
 def test_diff_without_main_says_what_to_fetch(repository):
     git(repository, "branch", "--move", "main", "trunk")
     result = run_diff(repository, MEXICO)
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr == (f"main: error: cannot find the merge base of HEAD and main in "
                              f"{repository}: fetch it ('git fetch origin main', with its "
                              "history: '--unshallow' in a shallow clone) or give --base REV\n")
@@ -173,7 +173,7 @@ def test_diff_locates_problems_in_the_rules_of_a_revision(repository):
     git(repository, "commit", "--quiet", "-am", "a typo")
     plan.write_text(correct)
     result = run_diff(repository, "--base", "HEAD", MEXICO)
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     commit = git(repository, "rev-parse", "--short=7", "HEAD")
     assert result.stderr.splitlines() == [
         "HEAD:rules/criteria/national_plan.yml:5:3: error: the criterion is missing required "
@@ -188,7 +188,7 @@ def test_diff_at_a_revision_without_rules_says_so(repository):
     git(repository, "commit", "--quiet", "-m", "rules moved away")
     git(repository, "checkout", "--quiet", "HEAD~1", "--", "rules")
     result = run_diff(repository, "--base", "HEAD", MEXICO)
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     commit = git(repository, "rev-parse", "--short=7", "HEAD")
     assert result.stderr == f"HEAD:rules: error: no rules directory at HEAD ({commit})\n"
 
@@ -196,7 +196,7 @@ def test_diff_at_a_revision_without_rules_says_so(repository):
 def test_diff_needs_the_rules_in_a_git_repository(tmp_path):
     shutil.copytree(bundled_rules(), tmp_path / "rules")
     result = CliRunner().invoke(main, ["diff", "--rules", str(tmp_path / "rules"), MEXICO])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr == (f"{tmp_path}/rules: error: not in a git repository: diff "
                              "compares the rules at two revisions of one\n")
 

@@ -1,4 +1,5 @@
-"""Command line: argv -> calls; exit codes 0 (clean), 1 (problems found), 2 (usage).
+"""Command line: argv -> calls; exit codes 0 (clean), 1 (the check found something), 2 (the
+run could not do what was asked: usage, configuration, unreadable input, broken rules).
 
 Each command lives in tvpa_scorer/commands/; this module only gathers them.
 """
@@ -33,8 +34,14 @@ def main() -> None:
       tvpa-scorer eval --min-agreement 0.9 labels
       tvpa-scorer diff --base HEAD~1
 
-    Exit status: 0 when everything was read cleanly, 1 when an input or rule file has
-    a problem (each printed as 'path:line:col: error: message'), 2 for a usage error.
+    \b
+    Exit status, as linters give it:
+      0  clean
+      1  the check found something: validate's rule problems, an eval bar missed,
+         a diff change with --fail-on-change
+      2  the run could not do what was asked: a usage or configuration error, an input
+         that cannot be read, a broken rule file (each problem printed as
+         'path:line:col: error: message')
     """
     collect_less()
 

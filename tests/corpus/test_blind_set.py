@@ -82,7 +82,7 @@ def test_eval_text_ends_on_the_summary(tmp_path):
 def test_a_snippet_without_a_class_is_located(tmp_path):
     folder = blind_set(tmp_path, snippets="- id: s1\n  criterion: shelters\n  text: x\n")
     result = CliRunner().invoke(main, ["eval", str(folder)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr == (f"{folder / 'snippets.yml'}:1:3: error: a snippet is missing "
                              "required key 'expected'\n")
 

@@ -2,12 +2,13 @@
 Feature: Input that is not a readable cable
   Analysts point the reader at whatever they have: a folder of downloads, a paste, a
   file from an old archive. Whatever cannot be read gets one line saying what and why,
-  and a non-zero exit status; everything that can be read is still read.
+  and exit status 2, as for any input or usage error; everything that can be read is still
+  read.
 
   Scenario Outline: Inputs that cannot be read
     Given <what is there>
     When the analyst runs "tvpa-scorer parse <input>"
-    Then the exit status is 1
+    Then the exit status is 2
     And the error output is "<message>"
 
     Examples:
@@ -25,7 +26,7 @@ Feature: Input that is not a readable cable
       1. (U) The government opened two shelters.
       """
     When the analyst runs "tvpa-scorer parse --format json missing.txt good.txt"
-    Then the exit status is 1
+    Then the exit status is 2
     And the error output is "missing.txt: error: no such file"
     And the output is a JSON list of 1 cable
 
@@ -69,7 +70,7 @@ Feature: Input that is not a readable cable
   Scenario: A file over the size limit is refused
     Given a cable file "big.txt" of 900 numbered paragraphs of 2,000 characters
     When the analyst runs "tvpa-scorer parse --max-size 100k big.txt"
-    Then the exit status is 1
+    Then the exit status is 2
     And the error output is "big.txt: error: file is 2 MB, over the 100 kB limit; raise it with --max-size"
 
   Scenario: A large cable is read whole
@@ -78,6 +79,6 @@ Feature: Input that is not a readable cable
     Then the exit status is 0
     And the JSON cable has 900 answers
 
-  Scenario: A usage mistake exits with status 2
+  Scenario: A usage mistake exits with status 2 too
     When the analyst runs "tvpa-scorer parse --format xml samples.txt"
     Then the exit status is 2

@@ -97,7 +97,7 @@ def then_nothing_changed(run):
 
 @then(parsers.parse('the diff fails saying "{message}"'))
 def then_diff_fails(run, message):
-    assert run.exit_code == 1, run.output
+    assert run.exit_code == 2, run.output
     assert run.stderr.startswith(message), run.stderr
 
 

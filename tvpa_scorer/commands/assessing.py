@@ -11,7 +11,7 @@ from tvpa_scorer.assessment.assess import assess
 from tvpa_scorer.cables.inputs import Submission, read_submissions
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
-    EXIT_PROBLEMS,
+    EXIT_ERROR,
     country_option,
     fail,
     history_option,
@@ -95,7 +95,7 @@ def score(cables: tuple[str, ...], output_formats: tuple[str, ...], output_dir: 
                 write_file(path, text)
                 click.echo(str(path))
             keep(store, drafted)
-    sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
+    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
 
 
 @click.command()
@@ -136,7 +136,7 @@ def gaps(cables: tuple[str, ...], output_format: str, country: str | None, year:
         else:
             click.echo(template_text("gap-review.md.j2", review=review,
                                       assessment=assessment), nl=False)
-    sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
+    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
 
 
 def _submissions(cables: tuple[str, ...], matcher: Matcher, max_size: int,
@@ -150,7 +150,7 @@ def _submissions(cables: tuple[str, ...], matcher: Matcher, max_size: int,
                                              country, year)
     failed = any([report_problem(problem) for problem in problems])
     if not submissions and failed:
-        sys.exit(EXIT_PROBLEMS)  # what failed is said above
+        sys.exit(EXIT_ERROR)  # what failed is said above
     if not submissions:
         fail("error: no country's submission to draft among the inputs")
     if len(submissions) > 1 and not several:

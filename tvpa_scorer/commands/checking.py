@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from tvpa_scorer.commands.common import EXIT_PROBLEMS
+from tvpa_scorer.commands.common import EXIT_FOUND
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.evidence.rule_examples import check_examples
 from tvpa_scorer.kit.problems import errors_among, sorted_problems
@@ -45,7 +45,7 @@ def validate(rules_dir: Path | None, strict: bool) -> None:
         click.echo(f"{directory}: {len(problems)} problem{'s' if len(problems) != 1 else ''}",
                    err=True)
     if rule_set is None or errors_among(problems) or (strict and problems):
-        sys.exit(EXIT_PROBLEMS)
+        sys.exit(EXIT_FOUND)
     examples = sum(len(rule.examples.match) + len(rule.examples.no_match)
                    for rule in rule_set.rules.values())
     outcome = "no problems" if not problems else "no errors"

@@ -37,7 +37,10 @@ from tvpa_scorer.reports.render import TemplateError, render
 from tvpa_scorer.rules.load import load_rules
 from tvpa_scorer.rules.model import RuleSet
 
-EXIT_CLEAN, EXIT_PROBLEMS = 0, 1  # click exits 2 on a usage error
+# As ruff, semgrep and Vale use them: 0 clean; 1 the check found something (validate's
+# problems, an eval bar missed, a diff change with --fail-on-change); 2 the run could not do
+# what was asked (usage, configuration, an unreadable input, a broken rule file).
+EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
 
@@ -109,7 +112,7 @@ def report_problem(problem: Problem) -> bool:
 
 
 def tier_history(history_file: Path | None) -> TierHistory:
-    """The built-in tier history with the user's file on top; exit 1 if it is unreadable."""
+    """The built-in tier history with the user's file on top; exit 2 if it is unreadable."""
     try:
         return load_history(history_file)
     except InputError as exc:
@@ -117,7 +120,7 @@ def tier_history(history_file: Path | None) -> TierHistory:
 
 
 def rendered(drafted: Draft, output_format: str) -> str:
-    """The draft in a format; exit 1 on a template error."""
+    """The draft in a format; exit 2 on a template error."""
     try:
         return report_text(drafted, output_format)
     except TemplateError as exc:
@@ -125,7 +128,7 @@ def rendered(drafted: Draft, output_format: str) -> str:
 
 
 def template_text(template: str, **context) -> str:
-    """A template rendered; exit 1 on a template error."""
+    """A template rendered; exit 2 on a template error."""
     try:
         return render(template, **context)
     except TemplateError as exc:
@@ -133,7 +136,7 @@ def template_text(template: str, **context) -> str:
 
 
 def write_file(path: Path, text: str) -> None:
-    """Write a file whole or not at all; exit 1 when it cannot be written."""
+    """Write a file whole or not at all; exit 2 when it cannot be written."""
     try:
         write_atomically(path, text)
     except OSError as exc:
@@ -142,7 +145,7 @@ def write_file(path: Path, text: str) -> None:
 
 def open_store(path: Path | None, disabled: bool
                ) -> AbstractContextManager[AssessmentStore | None]:
-    """The assessment store, or nothing with --no-store; exit 1 if it cannot be opened. A
+    """The assessment store, or nothing with --no-store; exit 2 if it cannot be opened. A
     store made now is announced, so drafts never pile up somewhere the user does not know."""
     if disabled:
         return nullcontext(None)
@@ -157,7 +160,7 @@ def open_store(path: Path | None, disabled: bool
 
 
 def keep(store: AssessmentStore | None, drafted: Draft) -> None:
-    """Keep a draft in the store; exit 1 if it cannot be written."""
+    """Keep a draft in the store; exit 2 if it cannot be written."""
     record = record_of(drafted.assessment, drafted.decision)
     if store is None or record is None:
         return
@@ -170,13 +173,13 @@ def keep(store: AssessmentStore | None, drafted: Draft) -> None:
 
 
 def fail(message: str) -> NoReturn:
-    """Print a one-line problem and exit 1."""
+    """Print a one-line problem and exit 2."""
     click.echo(message, err=True)
-    sys.exit(EXIT_PROBLEMS)
+    sys.exit(EXIT_ERROR)
 
 
 def topic_vocabulary(rules_dir: Path | None) -> TopicVocabulary:
-    """The question topics of a rules directory; exit 1 on a broken file."""
+    """The question topics of a rules directory; exit 2 on a broken file."""
     directory = rules_dir or bundled_rules()
     vocabulary, problems = load_topics(directory / "topics.yml")
     exit_on(problems)
@@ -184,18 +187,18 @@ def topic_vocabulary(rules_dir: Path | None) -> TopicVocabulary:
 
 
 def rule_set_of(rules_dir: Path | None) -> RuleSet:
-    """The rules of a directory, or the shipped ones; exit 1 on any rule problem."""
+    """The rules of a directory, or the shipped ones; exit 2 on any rule problem."""
     rule_set, problems = load_rules(rules_dir or bundled_rules())
     exit_on(problems)
     return rule_set
 
 
 def exit_on(problems: list[Problem]) -> None:
-    """Print the problems, sorted, and exit 1 when any is an error."""
+    """Print the problems, sorted, and exit 2 when any is an error."""
     for problem in sorted_problems(problems):
         click.echo(str(problem), err=True)
     if errors_among(problems):
-        sys.exit(EXIT_PROBLEMS)
+        sys.exit(EXIT_ERROR)
 
 
 def many_inputs(arguments: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ import click
 
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
-    EXIT_PROBLEMS,
+    EXIT_ERROR,
     fail,
     history_option,
     max_size_option,
@@ -107,7 +107,7 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
         click.echo(f"{store_path}: {summary.replaced} draft{'s' if summary.replaced > 1 else ''} "
                    "replaced an earlier draft of the same country-year that differs "
                    "(tvpa-scorer history COUNTRY shows them)", err=True)
-    sys.exit(EXIT_PROBLEMS if errors else EXIT_CLEAN)
+    sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
 
 
 @click.command()

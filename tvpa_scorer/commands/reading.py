@@ -11,7 +11,7 @@ from tvpa_scorer.cables.export import cable_json, cable_outline, document_json
 from tvpa_scorer.cables.inputs import read_documents
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
-    EXIT_PROBLEMS,
+    EXIT_ERROR,
     format_option,
     many_inputs,
     max_size_option,
@@ -60,4 +60,4 @@ def parse(cables: tuple[str, ...], output_format: str, join: bool, max_size: int
             click.echo("\n\n".join(cable_outline(cable) for cable in item.cables) + "\n")
     if writer:
         writer.close()
-    sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
+    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)

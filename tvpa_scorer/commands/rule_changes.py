@@ -15,7 +15,8 @@ from tvpa_scorer.assessment.history import TierHistory
 from tvpa_scorer.cables import Document, read_document, read_text
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
-    EXIT_PROBLEMS,
+    EXIT_ERROR,
+    EXIT_FOUND,
     exit_on,
     fail,
     max_size_option,
@@ -118,7 +119,7 @@ def evaluate(labels: tuple[str, ...], output_format: str, min_agreement: float |
     below = _below_bars(board, bars)
     for message in below:
         click.echo(message, err=True)
-    sys.exit(EXIT_PROBLEMS if failed or below else EXIT_CLEAN)
+    sys.exit(EXIT_ERROR if failed else EXIT_FOUND if below else EXIT_CLEAN)
 
 
 def _assessed(submission: Submission, matcher: Matcher, max_size: int
@@ -166,7 +167,7 @@ def _evaluate_blind_sets(folders: list[Path], output_format: str, max_size: int,
             JsonWriter(sys.stdout.write, many=False).add(blind_json(score, str(folder)))
         else:
             click.echo(blind_outline(score, str(folder)), nl=False)
-    sys.exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
+    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
 
 
 def _below_bars(board: Scoreboard, bars: dict[str, float]) -> list[str]:
@@ -215,7 +216,7 @@ def diff(cables: tuple[str, ...], base_name: str | None, head_name: str | None,
 
     \b
     Exit status: 0 whether or not anything changed (1 on a change with --fail-on-change),
-    1 on an error.
+    2 on an error.
 
     \b
     Examples:
@@ -251,11 +252,12 @@ def diff(cables: tuple[str, ...], base_name: str | None, head_name: str | None,
             click.echo(diff_markdown(changes), nl=False)
         except TemplateError as exc:
             fail(str(exc))
-    sys.exit(EXIT_PROBLEMS if failed or (fail_on_change and changes.changed) else EXIT_CLEAN)
+    sys.exit(EXIT_ERROR if failed else EXIT_FOUND if fail_on_change and changes.changed
+             else EXIT_CLEAN)
 
 
 def _submissions(cables: tuple[str, ...], label_paths: tuple[str, ...]) -> list[Submission]:
-    """What diff scores: the CABLES one by one and the labelled submissions; exit 1 on a problem."""
+    """What diff scores: the CABLES one by one and the labelled submissions; exit 2 on a problem."""
     if not cables and not label_paths:
         if not Path(DEFAULT_LABELS).is_dir():
             raise click.UsageError(f"give CABLES or --labels PATH (there is no "
@@ -268,7 +270,7 @@ def _submissions(cables: tuple[str, ...], label_paths: tuple[str, ...]) -> list[
 
 
 def _rules_at(repository: Repository, revision: Revision, into: Path) -> RuleSet:
-    """The rule set at a revision, every problem located as 'REV:rules/x.yml:3:5'; exit 1 on
+    """The rule set at a revision, every problem located as 'REV:rules/x.yml:3:5'; exit 2 on
     an error."""
     exported = export_rules(repository, revision, into)
     rule_set, problems = load_rules(exported)

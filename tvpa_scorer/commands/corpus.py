@@ -38,9 +38,10 @@ from tvpa_scorer.kit.tables import FORMATS, parquet_available, write_table
               help="Directory for findings.<format> and assessments.<format>.")
 @click.option("--jobs", type=click.IntRange(1), default=None,
               help="Worker processes (default: every core this process may use).")
-@click.option("--format", "table_format", type=click.Choice(FORMATS), default="csv",
+@click.option("--format", "table_format", type=click.Choice([*FORMATS, "json"]), default="csv",
               show_default=True,
-              help="csv, jsonl (JSON Lines), or parquet (needs the 'parquet' extra: pyarrow).")
+              help="csv; jsonl or json (both JSON Lines: one object a row); or parquet (needs "
+                   "the 'parquet' extra: pyarrow).")
 @history_option
 @click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Keep each country-year's draft in this SQLite store, and compare each with "
@@ -72,6 +73,8 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
       tvpa-scorer batch cablegate/tip/ -o scored/
       tvpa-scorer batch 'archive/**/*.txt' -o scored --format parquet --jobs 2
     """
+    # a table of many rows is written as JSON Lines, which streams, whichever name is asked
+    table_format = "jsonl" if table_format == "json" else table_format
     if table_format == "parquet" and not parquet_available():
         fail("--format parquet needs pyarrow: pip install 'tvpa-scorer[parquet]'")
     rule_set_of(rules_dir)  # a broken rule file stops the run before any work

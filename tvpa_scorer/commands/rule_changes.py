@@ -10,6 +10,7 @@ from typing import NoReturn
 
 import click
 
+from tvpa_scorer import __version__
 from tvpa_scorer.assessment.assess import Assessment, assess
 from tvpa_scorer.assessment.history import TierHistory
 from tvpa_scorer.cables import Document, read_document, read_text
@@ -41,11 +42,16 @@ from tvpa_scorer.corpus.revisions import (
     resolve,
 )
 from tvpa_scorer.corpus.scoreboard import Ratio, Scoreboard, build_scoreboard, judge_label
-from tvpa_scorer.corpus.scoreboard_export import scoreboard_json, scoreboard_outline
+from tvpa_scorer.corpus.scoreboard_export import (
+    scoreboard_json,
+    scoreboard_outline,
+    scoreboard_problems,
+)
 from tvpa_scorer.corpus.submissions import Submission, cable_submissions, read_submission
 from tvpa_scorer.evidence.match import Matcher
+from tvpa_scorer.kit.diagnostics import FORMATS, problems_text
 from tvpa_scorer.kit.json_stream import JsonWriter
-from tvpa_scorer.kit.problems import errors_among, sorted_problems
+from tvpa_scorer.kit.problems import Location, Problem, Severity, errors_among, sorted_problems
 from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.kit.sources import STDIN
 from tvpa_scorer.reports.drafting import Draft, draft
@@ -59,8 +65,11 @@ _share = click.FloatRange(0.0, 1.0)
 
 @click.command("eval")
 @click.argument("labels", nargs=-1, required=True, metavar="LABELS...")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="text for people; json for other tools.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
+              show_default=True,
+              help="text for people; json for other tools; github (workflow annotations) or "
+                   "sarif (2.1.0): each status that disagrees at its label file, each labelled "
+                   "quote missed at its cable line, each bar missed.")
 @click.option("--min-agreement", type=_share, metavar="SHARE",
               help="Exit 1 when the share of labelled criteria whose status agrees is below "
                    "this.")
@@ -98,6 +107,8 @@ def evaluate(labels: tuple[str, ...], output_format: str, min_agreement: float |
         if len(blind_sets) != len(labels) or min_agreement or min_precision or min_recall:
             raise click.UsageError("give a blind set alone, without label files or bars: "
                                    "its figures are reported, not checked")
+        if output_format not in ("text", "json"):
+            raise click.UsageError("a blind set's figures are text or json, not annotations")
         _evaluate_blind_sets(blind_sets, output_format, max_size, rules_dir)
     loaded, problems = load_labels(labels)
     exit_on(problems)
@@ -112,13 +123,17 @@ def evaluate(labels: tuple[str, ...], output_format: str, min_agreement: float |
     bars = {name: value for name, value in (("agreement", min_agreement),
                                             ("precision", min_precision),
                                             ("recall", min_recall)) if value is not None}
-    if output_format == "json":
+    below = _below_bars(board, bars)
+    if output_format in ("github", "sarif"):
+        problems = [*scoreboard_problems(board),
+                    *(Problem(Location(""), Severity.ERROR, message, "bar") for message in below)]
+        click.echo(problems_text(problems, output_format, __version__), nl=False)
+    elif output_format == "json":
         JsonWriter(sys.stdout.write, many=False).add(scoreboard_json(board, bars))
     else:
         click.echo(scoreboard_outline(board), nl=False)
-    below = _below_bars(board, bars)
     for message in below:
-        click.echo(message, err=True)
+        click.echo(f"eval: error: {message}", err=True)
     sys.exit(EXIT_ERROR if failed else EXIT_FOUND if below else EXIT_CLEAN)
 
 
@@ -178,10 +193,10 @@ def _below_bars(board: Scoreboard, bars: dict[str, float]) -> list[str]:
     for name, bar in bars.items():
         ratio = figures[name]
         if ratio.value is None:
-            messages.append(f"eval: error: {name} cannot be measured (the labels give nothing "
+            messages.append(f"{name} cannot be measured (the labels give nothing "
                             f"to measure it on), so --min-{name} {bar:g} is not reached")
         elif ratio.value < bar:
-            messages.append(f"eval: error: {name} {ratio.value:.3f} ({ratio.part}/{ratio.whole}) "
+            messages.append(f"{name} {ratio.value:.3f} ({ratio.part}/{ratio.whole}) "
                             f"is below --min-{name} {bar:g}")
     return messages
 

@@ -1,10 +1,12 @@
-"""Scoreboards -> the `eval` table for people and its JSON contract for other tools."""
+"""Scoreboards -> the `eval` table for people, its JSON contract for other tools, and its
+disagreements and misses as problems, for CI annotations (kit/diagnostics.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from tvpa_scorer.corpus.scoreboard import Miss, Ratio, RuleScore, Scoreboard, Spot
+from tvpa_scorer.kit.problems import Problem, warning
 
 SCHEMA_VERSION = 1
 NO_RULE = "(no rule fired)"
@@ -43,6 +45,19 @@ def scoreboard_outline(board: Scoreboard) -> str:
     return "\n".join(lines) + "\n"
 
 
+def scoreboard_problems(board: Scoreboard) -> list[Problem]:
+    """Each status that disagrees with its label, at the label file, and each labelled quote
+    no counted evidence covers, at its line of the cable: where a reviewer would look."""
+    problems = [warning(item.label, f"{item.criterion_id}: labelled {item.expected.value}, "
+                                    f"scored {item.actual.value}", "status-disagrees")
+                for item in board.disagreements]
+    problems += [warning(miss.spot.path, f"{miss.spot.criterion_id}: the labelled quote is not "
+                                         f"counted{_why(miss)}: \"{_quote(miss.spot)}\"",
+                         "quote-missed", miss.spot.line)
+                 for miss in board.misses]
+    return problems
+
+
 def ratio_cell(ratio: Ratio) -> str:
     """A share in a table cell: '  19/29  66%', or '-' when there is nothing to measure."""
     if ratio.value is None:
@@ -60,9 +75,12 @@ def _rule_name(rule: RuleScore) -> str:
 
 def _spot(spot: Spot) -> str:
     where = f"{spot.path}:{spot.line}" if spot.line is not None else spot.path
+    return f"{where}  {spot.criterion_id}  \"{_quote(spot)}\""
+
+
+def _quote(spot: Spot) -> str:
     quote = " ".join(spot.text.split())
-    quote = quote if len(quote) <= _QUOTE_CHARS else quote[:_QUOTE_CHARS - 3] + "..."
-    return f"{where}  {spot.criterion_id}  \"{quote}\""
+    return quote if len(quote) <= _QUOTE_CHARS else quote[:_QUOTE_CHARS - 3] + "..."
 
 
 def _why(miss: Miss) -> str:

@@ -22,7 +22,7 @@ def read_documents(arguments: Iterable[str], vocabulary: TopicVocabulary, max_si
                    join: bool) -> Iterator[Document | Problem]:
     """Yield a Document per cable (or one for all with `join`) and a Problem per bad input."""
     cables = []
-    for item in _read_cables(arguments, vocabulary, max_size):
+    for item in read_cables(arguments, vocabulary, max_size):
         if isinstance(item, Problem):
             yield item
             continue
@@ -35,8 +35,9 @@ def read_documents(arguments: Iterable[str], vocabulary: TopicVocabulary, max_si
         yield read_document(cables)
 
 
-def _read_cables(arguments: Iterable[str], vocabulary: TopicVocabulary, max_size: int
-                 ) -> Iterator[Cable | Problem]:
+def read_cables(arguments: Iterable[str], vocabulary: TopicVocabulary, max_size: int
+                ) -> Iterator[Cable | Problem]:
+    """Each cable the arguments name, read, or the problem that stopped it."""
     paths = list(expand_inputs(arguments))
     for path in with_progress(paths, "Reading cables"):
         if isinstance(path, Problem):
@@ -64,15 +65,22 @@ class Submission:
 def read_submissions(arguments: Iterable[str], vocabulary: TopicVocabulary, max_size: int,
                      country: str | None = None, year: int | None = None
                      ) -> tuple[list[Submission], list[Problem]]:
-    """The inputs' cables grouped by country and report year (cables/grouping.py).
+    """The inputs' cables grouped by country and report year (see `submissions_of`)."""
+    cables, problems = [], []
+    for item in read_cables(arguments, vocabulary, max_size):
+        (problems if isinstance(item, Problem) else cables).append(item)
+    submissions, noticed = submissions_of(cables, country, year)
+    return submissions, problems + noticed
+
+
+def submissions_of(cables: Iterable[Cable], country: str | None = None, year: int | None = None
+                   ) -> tuple[list[Submission], list[Problem]]:
+    """Cables grouped by country and report year (cables/grouping.py), and what was noticed.
 
     A country given takes the cables of unknown country and leaves out those of another;
     a year given is every cable's, with a warning where a cable's date says otherwise."""
     placed, problems = [], []
-    for cable in _read_cables(arguments, vocabulary, max_size):
-        if isinstance(cable, Problem):
-            problems.append(cable)
-            continue
+    for cable in cables:
         placement = place(cable.header, cable.text, cable.path)
         problem = _left_out(cable, placement, country, year)
         if problem is not None:

@@ -35,6 +35,21 @@ def test_batch_writes_a_row_per_cable_and_criterion_and_per_country_year(tmp_pat
     assert result.stdout.startswith("4 cables, 4 country-years, ")
 
 
+def test_batch_writes_the_evidence_of_each_cable_with_where_it_stands(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(SAMPLES / "05HARARE339.txt"), "-o", str(out),
+                                       "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    evidence = pd.read_csv(out / "evidence.csv")
+    findings = pd.read_csv(out / "findings.csv")
+    assert int(evidence["counted"].sum()) == int(findings["evidence_counted"].sum())
+    assert int((~evidence["counted"]).sum()) == int(findings["evidence_not_counted"].sum())
+    source = (SAMPLES / "05HARARE339.txt").read_text(encoding="utf-8")
+    first = evidence.iloc[0]
+    assert " ".join(source[first["start"]:first["end"]].split()) == first["quote"]
+    assert set(evidence["direction"]) <= {"supports", "shortfall"}
+
+
 def test_batch_reports_a_bad_file_skips_it_and_still_writes(tmp_path):
     corpus = _corpus(tmp_path)
     (corpus / "broken.txt").write_bytes(b"\x00\x01binary")
@@ -52,7 +67,8 @@ def test_batch_writes_parquet_that_reads_back_with_the_same_columns(tmp_path):
     assert result.exit_code == 0, result.output
     findings = pd.read_parquet(out / "findings.parquet")
     assert list(findings.columns) == ["cable", "path", "country", "report_year", "criterion",
-                                      "status", "score", "evidence", "first_citation"]
+                                      "status", "score", "evidence_counted",
+                                      "evidence_not_counted", "first_citation"]
     assert set(findings["status"]) <= {"met", "partial", "not_met", "not_assessed"}
 
 
@@ -149,8 +165,9 @@ def test_batch_and_score_draft_every_country_year_of_the_samples_alike(tmp_path)
     assert result.exit_code == 0, result.output
     rows = pd.read_csv(batched / "assessments.csv").to_dict("records")
     from_batch = {(row["country"], row["report_year"]):
-                  (str(row["tier"]), row["confidence"], row["cables"].split(),
-                   [row[pillar] for pillar in ("prosecution", "protection", "prevention")])
+                  (str(row["tier"]), row["confidence_level"], row["cables"].split(),
+                   [row[f"pillar_score_{pillar}"]
+                    for pillar in ("prosecution", "protection", "prevention")])
                   for row in rows}
     from_score = {}
     for path in scored.glob("*.json"):

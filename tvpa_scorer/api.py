@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tvpa_scorer.assessment.assess import Assessment
 from tvpa_scorer.assessment.history import TierHistory, load_history
@@ -37,6 +37,7 @@ from tvpa_scorer.reports.drafting import Draft, report_text
 from tvpa_scorer.reports.drafting import draft as draft_document
 from tvpa_scorer.reports.gaps import GapReview
 from tvpa_scorer.reports.gaps_export import GAP_COLUMNS, gap_rows
+from tvpa_scorer.reports.table_rows import EVIDENCE_COLUMNS, evidence_rows
 from tvpa_scorer.rules.load import load_rules
 
 if TYPE_CHECKING:
@@ -109,9 +110,8 @@ class DraftAssessment:
         points, what modified it, and where it stands in its cable."""
         import pandas as pd
 
-        rows = [_evidence_row(finding, hit) for finding in self.findings
-                for hit in (*finding.evidence, *finding.rejected)]
-        return pd.DataFrame(rows, columns=list(_EVIDENCE_COLUMNS))
+        return pd.DataFrame(list(evidence_rows(self.assessment)),
+                            columns=list(EVIDENCE_COLUMNS)).astype(EVIDENCE_COLUMNS)
 
     def gaps_frame(self) -> pd.DataFrame:
         """A row per gap and per cited passage, then a row per follow-up question."""
@@ -134,21 +134,6 @@ class DraftAssessment:
                 f"{decision.confidence.value:.0%} of the criteria's weight assessed)"
                 f"<table><tr><th>criterion</th><th>status</th><th>evidence</th></tr>{rows}"
                 "</table></div>")
-
-
-_EVIDENCE_COLUMNS = ("criterion", "rule", "direction", "counted", "not_counted_because",
-                     "modifiers", "weight", "cable", "citation", "line", "start", "end",
-                     "quote")
-
-
-def _evidence_row(finding: Finding, hit: Any) -> dict[str, Any]:
-    place = hit.place
-    return {"criterion": finding.criterion.criterion_id, "rule": hit.rule_id,
-            "direction": hit.effect.value, "counted": hit.vetoed_by is None,
-            "not_counted_because": hit.vetoed_by, "modifiers": " ".join(hit.modifiers),
-            "weight": hit.weight, "cable": place.cable, "citation": place.citation,
-            "line": place.line, "start": place.start, "end": place.end,
-            "quote": " ".join(place.quote.split())}
 
 
 def draft(cables: str | Path | Iterable[str | Path], country: str | None = None,

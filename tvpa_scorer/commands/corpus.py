@@ -61,12 +61,14 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
     later year finds it to compare efforts with.
 
     \b
-    Writes, atomically:
-      OUT/findings.csv     cable, path, country, report_year, criterion, status, score,
-                           evidence, first_citation
-      OUT/assessments.csv  country, report_year, cables, tier, previous_tier, move,
-                           significant_efforts, watch_list, confidence, prosecution,
-                           protection, prevention, rules_version
+    Writes, atomically (the README's data dictionary says what each column holds):
+      OUT/findings.csv     a row per cable and criterion: status, score, evidence counted
+                           and not, the first citation
+      OUT/evidence.csv     a row per piece of evidence: rule, direction, counted or why
+                           not, modifiers, citation, line, offsets, quote
+      OUT/assessments.csv  a row per country-year: tier, previous tier and move, efforts,
+                           Watch List triggers, confidence, pillar_score_prosecution,
+                           pillar_score_protection, pillar_score_prevention
 
     \b
     Examples:
@@ -105,7 +107,7 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
     click.echo(f"{summary.cables} cables, {summary.country_years} country-years, "
                f"{summary.findings} findings in {seconds:.1f} s ({rate:.0f} cables/s on "
                f"{workers} process{'es' if workers > 1 else ''}): "
-               f"{summary.tables[0]}, {summary.tables[1]}")
+               f"{', '.join(map(str, summary.tables))}")
     if summary.replaced:
         click.echo(f"{store_path}: {summary.replaced} draft{'s' if summary.replaced > 1 else ''} "
                    "replaced an earlier draft of the same country-year that differs "

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from tvpa_scorer.assessment.assess import Assessment, assess
+from tvpa_scorer.assessment.assess import assess
 from tvpa_scorer.assessment.effort import PriorAssessment
 from tvpa_scorer.assessment.history import TierHistory, load_history
 from tvpa_scorer.cables import read_cable, read_cable_header, read_document
@@ -30,17 +30,15 @@ from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.kit.sources import read_source
 from tvpa_scorer.kit.tables import TableWriter
 from tvpa_scorer.reports.drafting import draft
+from tvpa_scorer.reports.table_rows import (
+    ASSESSMENT_COLUMNS,
+    EVIDENCE_COLUMNS,
+    FINDING_COLUMNS,
+    assessment_row,
+    evidence_rows,
+    finding_rows,
+)
 from tvpa_scorer.rules.load import load_rules
-
-# Column -> type (kit/tables.py): nullable, so an empty value reads back as missing.
-FINDING_COLUMNS = {"cable": "string", "path": "string", "country": "string",
-                   "report_year": "Int64", "criterion": "string", "status": "string",
-                   "score": "Float64", "evidence": "Int64", "first_citation": "string"}
-ASSESSMENT_COLUMNS = {"country": "string", "report_year": "Int64", "cables": "string",
-                      "tier": "string", "previous_tier": "string", "move": "string",
-                      "significant_efforts": "boolean", "watch_list": "string",
-                      "confidence": "string", "prosecution": "Int64", "protection": "Int64",
-                      "prevention": "Int64", "rules_version": "string"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +75,7 @@ class YearResult:
     """What one country-year gave: its rows, what to keep in the store, what to report."""
 
     finding_rows: tuple[tuple, ...]
+    evidence_rows: tuple[tuple, ...]
     assessment_row: tuple | None
     record: StoredAssessment | None
     problems: tuple[Problem, ...]
@@ -87,7 +86,7 @@ class BatchSummary:
     cables: int
     country_years: int
     findings: int
-    tables: tuple[Path, Path]  # the findings table, the assessments table
+    tables: tuple[Path, ...]  # the findings, evidence and assessments tables
     replaced: int  # drafts kept in the store that replaced a different earlier draft
 
 
@@ -109,10 +108,10 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
             scanned.append(outcome.value)
     prior_of = (lambda country, year: None) if store is None else store.prior
     countries = list(by_country(scanned, prior_of))
-    findings = TableWriter(output_dir / f"findings.{table_format}", FINDING_COLUMNS,
-                           table_format)
-    assessments = TableWriter(output_dir / f"assessments.{table_format}", ASSESSMENT_COLUMNS,
-                              table_format)
+    findings, evidence, assessments = (
+        TableWriter(output_dir / f"{name}.{table_format}", columns, table_format)
+        for name, columns in (("findings", FINDING_COLUMNS), ("evidence", EVIDENCE_COLUMNS),
+                              ("assessments", ASSESSMENT_COLUMNS)))
     replaced = 0
     try:
         with progress_bar(sum(item.cables for item in countries), "Scoring", "cables") \
@@ -127,15 +126,18 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
                     for problem in result.problems:
                         report(problem)
                     findings.add(result.finding_rows)
+                    evidence.add(result.evidence_rows)
                     assessments.add([result.assessment_row] if result.assessment_row else [])
                     if store is not None and result.record is not None:
                         replaced += store.save(result.record) is not None
     except BaseException:
-        findings.abort()
-        assessments.abort()
+        for table in (findings, evidence, assessments):
+            table.abort()
         raise
-    rows, years = findings.close(), assessments.close()
-    return BatchSummary(len(scanned), years, rows, (findings.path, assessments.path), replaced)
+    rows, _, years = (table.close() for table in (findings, evidence, assessments))
+    return BatchSummary(len(scanned), years, rows,
+                        tuple(table.path for table in (findings, evidence, assessments)),
+                        replaced)
 
 
 def start_engine(settings: Settings) -> Engine:
@@ -204,36 +206,15 @@ def _draft_year(engine: Engine, paths: tuple[str, ...], country: str | None, yea
         problems += cable_warnings(cable)
         cables.append(cable)
     if not cables:
-        return YearResult((), None, None, tuple(problems))
+        return YearResult((), (), None, None, tuple(problems))
     drafted = draft(read_document(cables), engine.matcher, engine.history, country=country,
                     report_year=year, prior=prior)
     alone = [drafted.assessment] if len(cables) == 1 else [
         assess(read_document([cable]), engine.matcher,
                drafted.assessment.country, year) for cable in cables]
-    paths_of = {cable.cable_id: cable.path for cable in cables}
-    rows = tuple(row for assessment in alone for row in _finding_rows(assessment, paths_of))
-    return YearResult(rows, _assessment_row(drafted), record_of(drafted.assessment,
-                                                                drafted.decision),
-                      tuple(problems))
-
-
-def _finding_rows(assessment: Assessment, paths_of: dict[str, str]) -> Iterator[tuple]:
-    cable = assessment.cables[0]
-    for finding in assessment.findings:
-        if finding.applicable:
-            first = finding.evidence[0].place.citation if finding.evidence else None
-            yield (cable, paths_of[cable], assessment.country, assessment.report_year,
-                   finding.criterion.criterion_id, finding.status.value, finding.score,
-                   len(finding.evidence), first)
-
-
-def _assessment_row(drafted) -> tuple:
-    assessment, decision = drafted.assessment, drafted.decision
-    pillars = {score.pillar: score.score for score in decision.pillars}
-    fired = [result.trigger.value for result in decision.triggers if result.fired]
-    return (assessment.country, assessment.report_year, " ".join(assessment.cables),
-            decision.recommended.value, decision.previous.value if decision.previous else None,
-            decision.move.value if decision.move else None, decision.efforts.significant,
-            " ".join(fired) or None, decision.confidence.level, pillars.get("prosecution"),
-            pillars.get("protection"), pillars.get("prevention"), assessment.rules_version)
-
+    return YearResult(
+        tuple(row for assessment, cable in zip(alone, cables, strict=True)
+              for row in finding_rows(assessment, cable.path)),
+        tuple(row for assessment in alone for row in evidence_rows(assessment)),
+        assessment_row(drafted), record_of(drafted.assessment, drafted.decision),
+        tuple(problems))

@@ -6,20 +6,37 @@ Each command lives in tvpa_scorer/commands/; this module only gathers them.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import click
 
 from tvpa_scorer import __version__
 from tvpa_scorer.commands.assessing import gaps, score
 from tvpa_scorer.commands.checking import validate
+from tvpa_scorer.commands.common import EXIT_ERROR, Output
+from tvpa_scorer.commands.configuration import command_defaults, find_configuration
 from tvpa_scorer.commands.corpus import batch, history
 from tvpa_scorer.commands.reading import parse
 from tvpa_scorer.commands.rule_changes import diff, evaluate
 from tvpa_scorer.kit.parallel import collect_less
+from tvpa_scorer.kit.problems import InputError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="tvpa-scorer")
-def main() -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only: no warnings, no notes.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Also say how each cable was placed: its country and year, and from what.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True,
+              help="Colour the severity of problems; auto: on a terminal, unless NO_COLOR is set.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Settings file (default: the nearest tvpa-scorer.toml, or pyproject.toml with "
+                   "[tool.tvpa-scorer]); the command line wins over it.")
+@click.pass_context
+def main(context: click.Context, quiet: bool, verbose: bool, color: str,
+         config_path: Path | None) -> None:
     """Read US embassy Trafficking in Persons cables and assess them against the TVPA.
 
     \b
@@ -35,6 +52,11 @@ def main() -> None:
       tvpa-scorer diff --base HEAD~1
 
     \b
+    Settings: [tool.tvpa-scorer] in the nearest pyproject.toml, or tvpa-scorer.toml,
+    gives options their defaults ('rules', 'store'; a [tool.tvpa-scorer.eval] table for
+    one command's, such as 'min-agreement' or 'format'), as ruff and sqlfluff read theirs.
+
+    \b
     Exit status, as linters give it:
       0  clean
       1  the check found something: validate's rule problems, an eval bar missed,
@@ -44,6 +66,15 @@ def main() -> None:
          'path:line:col: error: message')
     """
     collect_less()
+    context.obj = Output(quiet=quiet, verbose=verbose and not quiet,
+                         color={"always": True, "never": False}.get(
+                             color, False if os.environ.get("NO_COLOR") else None))
+    try:
+        settings = config_path or find_configuration(Path.cwd())
+        context.default_map = command_defaults(settings, main.commands) if settings else None
+    except InputError as exc:
+        click.echo(str(exc.problem), err=True)
+        context.exit(EXIT_ERROR)
 
 
 for command in (score, gaps, batch, history, parse, validate, evaluate, diff):

@@ -56,10 +56,18 @@ class Submission:
     country: str | None
     report_year: int | None
     document: Document
+    placements: tuple[tuple[str, Placement], ...] = ()  # each cable's path, and where it goes
 
     @property
     def name(self) -> str:
         return f"{self.country or 'unknown country'} {self.report_year or 'unknown year'}"
+
+    def how_placed(self) -> str:
+        """One line on how each cable came to this country-year, for --verbose."""
+        said = [f"{path} ({placement.country_from or 'no'} country"
+                f"{', ' + placement.year_from if placement.year_from else ', no'} year)"
+                for path, placement in self.placements]
+        return f"{self.name}: {'; '.join(said)}"
 
 
 def read_submissions(arguments: Iterable[str], vocabulary: TopicVocabulary, max_size: int,
@@ -79,9 +87,9 @@ def submissions_of(cables: Iterable[Cable], country: str | None = None, year: in
 
     A country given takes the cables of unknown country and leaves out those of another;
     a year given is every cable's, with a warning where a cable's date says otherwise."""
-    placed, problems = [], []
+    placed, problems, found = [], [], {}
     for cable in cables:
-        placement = place(cable.header, cable.text, cable.path)
+        placement = found[cable.path] = place(cable.header, cable.text, cable.path)
         problem = _left_out(cable, placement, country, year)
         if problem is not None:
             problems.append(problem)
@@ -90,8 +98,10 @@ def submissions_of(cables: Iterable[Cable], country: str | None = None, year: in
             placed.append((cable, dataclasses.replace(
                 placement, country=country or placement.country,
                 report_year=year or placement.report_year)))
-    submissions = [Submission(found.country, found.report_year, read_document(found.items))
-                   for found in group(placed)]
+    submissions = [Submission(group_of.country, group_of.report_year,
+                              read_document(group_of.items),
+                              tuple((cable.path, found[cable.path]) for cable in group_of.items))
+                   for group_of in group(placed)]
     return submissions, problems
 
 

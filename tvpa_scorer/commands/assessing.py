@@ -26,6 +26,7 @@ from tvpa_scorer.commands.common import (
     store_option,
     template_text,
     tier_history,
+    verbose,
     write_file,
     year_option,
 )
@@ -149,6 +150,8 @@ def _submissions(cables: tuple[str, ...], matcher: Matcher, max_size: int,
     submissions, problems = read_submissions(cables, matcher.rule_set.topics, max_size,
                                              country, year)
     failed = any([report_problem(problem) for problem in problems])
+    for submission in submissions:
+        verbose(submission.how_placed())
     if not submissions and failed:
         sys.exit(EXIT_ERROR)  # what failed is said above
     if not submissions:

@@ -6,6 +6,7 @@ import datetime
 import re
 import sys
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
@@ -30,6 +31,7 @@ from tvpa_scorer.kit.problems import (
     sorted_problems,
     suggestion,
 )
+from tvpa_scorer.kit.progress import say
 from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.kit.sources import DEFAULT_MAX_BYTES
 from tvpa_scorer.reports.drafting import Draft, report_text
@@ -105,10 +107,46 @@ max_size_option = click.option(
 
 
 
+@dataclass(frozen=True, slots=True)
+class Output:
+    """How much a run says on standard error, and whether in colour (the global options)."""
+
+    quiet: bool = False  # errors only: no warnings, no notes
+    verbose: bool = False  # also how each cable was placed
+    color: bool | None = None  # None: on a terminal, unless NO_COLOR is set
+
+
+_SEVERITY_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow"}
+
+
+def output() -> Output:
+    context = click.get_current_context(silent=True)
+    found = context.find_object(Output) if context else None
+    return found or Output()
+
+
 def report_problem(problem: Problem) -> bool:
-    """Print a problem; True when it is an error."""
-    click.echo(str(problem), err=True)
-    return problem.severity is Severity.ERROR
+    """Print a problem, its severity in colour on a terminal; True when it is an error.
+    With --quiet a warning is not printed."""
+    settings = output()
+    is_error = problem.severity is Severity.ERROR
+    if is_error or not settings.quiet:
+        severity = click.style(problem.severity.value, fg=_SEVERITY_COLORS[problem.severity],
+                               bold=True)
+        say(f"{problem.location}: {severity}: {problem.message}", color=settings.color)
+    return is_error
+
+
+def note(message: str) -> None:
+    """A line that tells the user what the run did (where the store is): not with --quiet."""
+    if not output().quiet:
+        say(message, color=output().color)
+
+
+def verbose(message: str) -> None:
+    """A line only --verbose asks for."""
+    if output().verbose:
+        say(message, color=output().color)
 
 
 def tier_history(history_file: Path | None) -> TierHistory:
@@ -154,8 +192,8 @@ def open_store(path: Path | None, disabled: bool
     except StoreError as exc:
         fail(str(exc))
     if store.created:
-        click.echo(f"{store.path}: a new assessment store: drafts are kept here, so a later "
-                   "year's draft can compare efforts with them (--no-store keeps none)", err=True)
+        note(f"{store.path}: a new assessment store: drafts are kept here, so a later year's "
+             "draft can compare efforts with them (--no-store keeps none)")
     return store
 
 
@@ -169,7 +207,7 @@ def keep(store: AssessmentStore | None, drafted: Draft) -> None:
     except StoreError as exc:
         fail(str(exc))
     if earlier is not None:
-        click.echo(f"{store.path}: {replacement_note(earlier, record)}", err=True)
+        note(f"{store.path}: {replacement_note(earlier, record)}")
 
 
 def fail(message: str) -> NoReturn:
@@ -196,7 +234,7 @@ def rule_set_of(rules_dir: Path | None) -> RuleSet:
 def exit_on(problems: list[Problem]) -> None:
     """Print the problems, sorted, and exit 2 when any is an error."""
     for problem in sorted_problems(problems):
-        click.echo(str(problem), err=True)
+        report_problem(problem)
     if errors_among(problems):
         sys.exit(EXIT_ERROR)
 

@@ -14,6 +14,7 @@ from tvpa_scorer.commands.common import (
     fail,
     history_option,
     max_size_option,
+    note,
     open_store,
     report_problem,
     rule_set_of,
@@ -109,9 +110,9 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
                f"{workers} process{'es' if workers > 1 else ''}): "
                f"{', '.join(map(str, summary.tables))}")
     if summary.replaced:
-        click.echo(f"{store_path}: {summary.replaced} draft{'s' if summary.replaced > 1 else ''} "
-                   "replaced an earlier draft of the same country-year that differs "
-                   "(tvpa-scorer history COUNTRY shows them)", err=True)
+        note(f"{store_path}: {summary.replaced} draft{'s' if summary.replaced > 1 else ''} "
+             "replaced an earlier draft of the same country-year that differs "
+             "(tvpa-scorer history COUNTRY shows them)")
     sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
 
 

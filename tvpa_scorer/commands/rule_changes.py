@@ -291,7 +291,7 @@ def _rules_at(repository: Repository, revision: Revision, into: Path) -> RuleSet
     rule_set, problems = load_rules(exported)
     for problem in sorted_problems(relocated(problem, exported, revision, repository)
                                    for problem in problems):
-        click.echo(str(problem), err=True)
+        report_problem(problem)
     if rule_set is None:
         errors = len(errors_among(problems))
         fail(f"{revision.name}:{repository.rules}: {errors} "

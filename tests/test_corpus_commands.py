@@ -185,3 +185,18 @@ def test_batch_and_score_draft_every_country_year_of_the_samples_alike(tmp_path)
         assert (tier, confidence, sorted(cables)) == (batch_tier, batch_confidence,
                                                       sorted(batch_cables)), key
         assert pd.Series(pillars, dtype=float).equals(pd.Series(batch_pillars, dtype=float)), key
+
+
+def test_batch_says_standard_input_is_for_score(tmp_path):
+    result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "out")],
+                                input="1. The government opened two shelters.\n")
+    assert result.exit_code == 2, result.output
+    assert "use: tvpa-scorer score -" in result.stderr
+
+
+def test_batch_refuses_standard_output_for_its_tables(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["batch", str(SAMPLES / "05HARARE339.txt"), "-o", "-"])
+    assert result.exit_code == 2, result.output
+    assert "-o names the directory for the three tables" in result.stderr
+    assert list(tmp_path.iterdir()) == []

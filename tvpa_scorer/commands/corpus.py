@@ -28,7 +28,7 @@ from tvpa_scorer.corpus.store import StoreError, default_store
 from tvpa_scorer.kit.json_stream import JsonWriter
 from tvpa_scorer.kit.parallel import available_cores
 from tvpa_scorer.kit.problems import Problem
-from tvpa_scorer.kit.sources import expand_inputs
+from tvpa_scorer.kit.sources import STDIN, expand_inputs
 from tvpa_scorer.kit.tables import FORMATS, parquet_available, write_table
 
 
@@ -76,6 +76,12 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
       tvpa-scorer batch cablegate/tip/ -o scored/
       tvpa-scorer batch 'archive/**/*.txt' -o scored --format parquet --jobs 2
     """
+    if STDIN in paths:
+        raise click.UsageError("batch reads files, which its workers open; to draft a cable "
+                               "from standard input, use: tvpa-scorer score -")
+    if str(output_dir) == STDIN:
+        raise click.UsageError("-o names the directory for the three tables, not standard "
+                               "output; give a directory, or draft one cable with score")
     # a table of many rows is written as JSON Lines, which streams, whichever name is asked
     table_format = "jsonl" if table_format == "json" else table_format
     if table_format == "parquet" and not parquet_available():

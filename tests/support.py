@@ -13,6 +13,8 @@ from tvpa_scorer.evidence.hits import EvidenceHit, Place
 from tvpa_scorer.rules.model import Effect
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+# OASIS's JSON schema of SARIF 2.1.0 (tests/data/README.md), which SARIF output must satisfy
+SARIF_SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
 # Characters the cleaned text may differ in from the original: white space is
 # normalised, and the teletype's comma-for-apostrophe ("Zimbabwe,s") is repaired.
 _REPAIRS = {"'": ","}

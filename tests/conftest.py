@@ -11,6 +11,7 @@ pytest.register_assert_rewrite("tests.steps")
 # Steps are fixtures to pytest-bdd; imported after the rewrite hook so their asserts explain.
 from tests.steps.command_line import *  # noqa: E402, F403
 from tests.steps.drafting import *  # noqa: E402, F403
+from tests.steps.grouping import *  # noqa: E402, F403
 from tests.steps.labels import *  # noqa: E402, F403
 from tests.steps.reading import *  # noqa: E402, F403
 from tests.steps.rule_changes import *  # noqa: E402, F403

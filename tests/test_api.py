@@ -97,3 +97,11 @@ def test_batch_yields_a_draft_per_country_year():
     assert [(draft.country, draft.report_year) for draft in drafts] == [
         ("Cambodia", 2010), ("Indonesia", 2009), ("Jordan", 2010), ("Mexico", 2008),
         ("Peru", 2006), ("Zimbabwe", 2005), ("Zimbabwe", 2008)]
+
+
+def test_read_reports_an_unreadable_input_and_still_reads_the_others(tmp_path):
+    submissions, problems = ts.read([*MEXICO, tmp_path / "missing.txt"])
+    assert [str(problem) for problem in problems if problem.severity.value == "error"] == [
+        f"{tmp_path}/missing.txt: error: no such file"]
+    assert [(item.country, item.report_year, len(item.document.cables))
+            for item in submissions] == [("Mexico", 2008, 2)]

@@ -9,7 +9,8 @@ The API (tvpa_scorer/api.py) loads on first use, so `tvpa-scorer --help` does no
 from typing import Any
 
 __version__ = "0.1.0"
-_API = ("DraftAssessment", "InputError", "RuleError", "batch", "draft")
+_API = ("DraftAssessment", "InputError", "RuleError", "batch", "draft", "draft_submission",
+        "read")
 __all__ = ["__version__", *_API]
 
 

@@ -30,10 +30,10 @@ from tvpa_scorer.cables.model import Document
 from tvpa_scorer.corpus.batch import scan
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.parallel import available_cores, run_jobs
-from tvpa_scorer.kit.problems import InputError, Problem, error, errors_among
+from tvpa_scorer.kit.problems import InputError, Problem, error, errors_among, sorted_problems
 from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.kit.sources import DEFAULT_MAX_BYTES, expand_inputs
-from tvpa_scorer.reports.drafting import Draft, report_text
+from tvpa_scorer.reports.drafting import Draft, DraftArchive, report_text
 from tvpa_scorer.reports.drafting import draft as draft_document
 from tvpa_scorer.reports.gaps import GapReview
 from tvpa_scorer.reports.gaps_export import GAP_COLUMNS, gap_rows
@@ -43,7 +43,8 @@ from tvpa_scorer.rules.load import load_rules
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["DraftAssessment", "InputError", "RuleError", "batch", "draft"]
+__all__ = ["DraftAssessment", "InputError", "RuleError", "batch", "draft", "draft_submission",
+           "read"]
 
 
 class RuleError(Exception):
@@ -194,35 +195,46 @@ def _draft_group(rules: Path, history: Path | None, max_size: int, _setup: None,
     return list(_drafts(list(paths), None, None, rules, history, max_size))
 
 
+def read(cables: str | Path | Iterable[str | Path], country: str | None = None,
+         year: int | None = None, rules: str | Path | None = None,
+         max_size: int = DEFAULT_MAX_BYTES) -> tuple[list[Submission], list[Problem]]:
+    """The cables as submissions of one country-year each, and every problem met reading
+    them: an input that cannot be read is a problem here, not an exception, so the others
+    are still read. `draft` and the `score` and `gaps` commands start here."""
+    topics = _matcher(_rules_path(rules)).rule_set.topics
+    items = [cables] if isinstance(cables, str | Path) else list(cables)
+    found, problems = [], []
+    for item in read_cables([str(item) for item in items if not _is_text(item)], topics,
+                            max_size):
+        (problems if isinstance(item, Problem) else found).append(item)
+    found += [read_text(str(text), topics, f"text-{index}")
+              for index, text in enumerate((item for item in items if _is_text(item)), 1)]
+    submissions, noticed = submissions_of(found, country, year)
+    return submissions, problems + noticed
+
+
+def draft_submission(submission: Submission, rules: str | Path | None = None,
+                     history: str | Path | None = None, store: DraftArchive | None = None,
+                     warnings: Iterable[Problem] = ()) -> DraftAssessment:
+    """The draft of one submission; with a store of earlier drafts, compared with the one of
+    the year before. InputError for a history file that cannot be read."""
+    drafted = draft_document(submission.document, _matcher(_rules_path(rules)),
+                             _history(None if history is None else Path(history)), store,
+                             submission.country, submission.report_year)
+    return DraftAssessment(drafted, tuple(warnings))
+
+
 def _drafts(cables: str | Path | Iterable[str | Path], country: str | None, year: int | None,
             rules: str | Path | None, history: str | Path | None,
             max_size: int = DEFAULT_MAX_BYTES) -> Iterator[DraftAssessment]:
-    matcher = _matcher(_rules_path(rules))
-    submissions, problems = _submissions(cables, matcher, max_size, country, year)
-    tiers = _history(None if history is None else Path(history))
-    for submission in submissions:
-        drafted = draft_document(submission.document, matcher, tiers, None, submission.country,
-                                 submission.report_year)
-        yield DraftAssessment(drafted, tuple(problems))
-
-
-def _submissions(cables: str | Path | Iterable[str | Path], matcher: Matcher, max_size: int,
-                 country: str | None, year: int | None
-                 ) -> tuple[list[Submission], list[Problem]]:
-    items = [cables] if isinstance(cables, str | Path) else list(cables)
-    paths = [str(item) for item in items if not _is_text(item)]
-    read, problems = [], []
-    for item in read_cables(paths, matcher.rule_set.topics, max_size):
-        if isinstance(item, Problem):
-            raise InputError(item)
-        read.append(item)
-    read += [read_text(str(text), matcher.rule_set.topics, f"text-{index}")
-             for index, text in enumerate((item for item in items if _is_text(item)), 1)]
-    submissions, problems = submissions_of(read, country, year)
+    submissions, problems = read(cables, country, year, rules, max_size)
+    if errors_among(problems):
+        raise InputError(errors_among(problems)[0])
     if not submissions:
         raise InputError(error("draft", "no country's submission among the cables given",
                                "nothing-to-draft"))
-    return submissions, problems
+    for submission in submissions:
+        yield draft_submission(submission, rules, history, warnings=problems)
 
 
 def _is_text(item: str | Path) -> bool:
@@ -254,7 +266,7 @@ def _matcher(directory: Path) -> Matcher:
 def _compiled(directory: Path, stamp: tuple) -> Matcher:
     rule_set, problems = load_rules(directory)
     if rule_set is None or errors_among(problems):
-        raise RuleError(errors_among(problems) or problems)
+        raise RuleError(sorted_problems(problems))
     return Matcher(rule_set)
 
 

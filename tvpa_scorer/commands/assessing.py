@@ -7,12 +7,13 @@ from pathlib import Path
 
 import click
 
-from tvpa_scorer.assessment.assess import assess
-from tvpa_scorer.cables.inputs import Submission, read_submissions
+from tvpa_scorer import api
+from tvpa_scorer.cables.inputs import Submission
 from tvpa_scorer.commands.common import (
     EXIT_CLEAN,
     EXIT_ERROR,
     country_option,
+    exit_on,
     fail,
     history_option,
     keep,
@@ -21,7 +22,6 @@ from tvpa_scorer.commands.common import (
     open_store,
     rendered,
     report_problem,
-    rule_set_of,
     rules_option,
     store_option,
     template_text,
@@ -30,11 +30,11 @@ from tvpa_scorer.commands.common import (
     write_file,
     year_option,
 )
-from tvpa_scorer.evidence.match import Matcher
+from tvpa_scorer.corpus.store import AssessmentStore
 from tvpa_scorer.kit.json_stream import JsonWriter
+from tvpa_scorer.kit.problems import InputError
 from tvpa_scorer.kit.tables import write_table
-from tvpa_scorer.reports.drafting import EXTENSIONS, draft, report_name
-from tvpa_scorer.reports.gaps import review_gaps
+from tvpa_scorer.reports.drafting import EXTENSIONS, Draft, report_name
 from tvpa_scorer.reports.gaps_export import GAP_COLUMNS, gap_rows, gaps_json
 
 
@@ -80,14 +80,12 @@ def score(cables: tuple[str, ...], output_formats: tuple[str, ...], output_dir: 
     if len(output_formats) > 1 and output_dir is None:
         raise click.UsageError("give one --format when printing; use -o DIR to write several")
     formats = output_formats or (("md", "html", "json") if output_dir else ("text",))
-    matcher = Matcher(rule_set_of(rules_dir))
-    history = tier_history(history_file)
-    submissions, failed = _submissions(cables, matcher, max_size, country, year,
+    tier_history(history_file)  # a history file that cannot be read stops the run first
+    submissions, failed = _submissions(cables, rules_dir, max_size, country, year,
                                        several=output_dir is not None)
     with open_store(store_path, no_store) as store:
         for submission in submissions:
-            drafted = draft(submission.document, matcher, history, store, submission.country,
-                            submission.report_year)
+            drafted = _drafted(submission, rules_dir, history_file, store)
             texts = {name: rendered(drafted, name) for name in formats}
             if output_dir is None:
                 click.echo(texts[formats[0]], nl=False)
@@ -124,12 +122,11 @@ def gaps(cables: tuple[str, ...], output_format: str, country: str | None, year:
       tvpa-scorer gaps samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
       tvpa-scorer gaps --format csv samples/05HARARE339.txt > zimbabwe-gaps.csv
     """
-    matcher = Matcher(rule_set_of(rules_dir))
-    submissions, failed = _submissions(cables, matcher, max_size, country, year, several=False)
+    submissions, failed = _submissions(cables, rules_dir, max_size, country, year,
+                                       several=False)
     for submission in submissions:
-        assessment = assess(submission.document, matcher, submission.country,
-                            submission.report_year)
-        review = review_gaps(assessment, submission.document)
+        drafted = _drafted(submission, rules_dir, None, None)
+        assessment, review = drafted.assessment, drafted.gaps
         if output_format == "json":
             JsonWriter(sys.stdout.write, many=False).add(gaps_json(review, assessment))
         elif output_format == "csv":
@@ -140,15 +137,18 @@ def gaps(cables: tuple[str, ...], output_format: str, country: str | None, year:
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
 
 
-def _submissions(cables: tuple[str, ...], matcher: Matcher, max_size: int,
+def _submissions(cables: tuple[str, ...], rules_dir: Path | None, max_size: int,
                  country: str | None, year: int | None, several: bool
                  ) -> tuple[list[Submission], bool]:
-    """The cables as submissions of one country-year each, and whether any input failed.
+    """The cables as submissions of one country-year each (api.read), and whether any input
+    failed; exit 2 on a broken rule file.
 
     Several country-years are drafted one by one only when `several` (reports written to
     files); printed, they would run together, so the command asks which one is meant."""
-    submissions, problems = read_submissions(cables, matcher.rule_set.topics, max_size,
-                                             country, year)
+    try:
+        submissions, problems = api.read(cables, country, year, rules_dir, max_size)
+    except api.RuleError as exc:
+        exit_on(list(exc.problems))
     failed = any([report_problem(problem) for problem in problems])
     for submission in submissions:
         verbose(submission.how_placed())
@@ -164,3 +164,13 @@ def _submissions(cables: tuple[str, ...], matcher: Matcher, max_size: int,
                                f"{listed}. Pick one with --country (and --year), or draft "
                                "each with -o DIR")
     return submissions, failed
+
+
+def _drafted(submission: Submission, rules_dir: Path | None, history_file: Path | None,
+             store: AssessmentStore | None) -> Draft:
+    """The submission's draft (api.draft_submission); exit 2 on a history file that cannot
+    be read."""
+    try:
+        return api.draft_submission(submission, rules_dir, history_file, store).draft
+    except InputError as exc:
+        fail(str(exc.problem))

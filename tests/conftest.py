@@ -20,6 +20,7 @@ from tests.steps.tiers import *  # noqa: E402, F403
 from tests.support import SAMPLES  # noqa: E402
 from tvpa_scorer.cables import TopicVocabulary, read_cable, read_document  # noqa: E402
 from tvpa_scorer.corpus.store import STORE_VARIABLE  # noqa: E402
+from tvpa_scorer.evidence.engine import CACHE_VARIABLE  # noqa: E402
 from tvpa_scorer.evidence.match import Matcher  # noqa: E402
 from tvpa_scorer.kit.resources import bundled_rules  # noqa: E402
 from tvpa_scorer.kit.sources import read_source  # noqa: E402
@@ -31,6 +32,12 @@ from tvpa_scorer.rules.model import RuleSet  # noqa: E402
 def private_store(tmp_path_factory, monkeypatch):
     """Each test keeps its drafts in its own store, never in the user's."""
     monkeypatch.setenv(STORE_VARIABLE, str(tmp_path_factory.mktemp("store") / "drafts.sqlite"))
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    """The compiled rules are cached for the whole run, never in the user's cache."""
+    monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path_factory.getbasetemp() / "engine-cache"))
 
 
 def pytest_configure(config):

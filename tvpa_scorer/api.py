@@ -28,6 +28,7 @@ from tvpa_scorer.cables.grouping import group
 from tvpa_scorer.cables.inputs import Submission, read_cables, submissions_of
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.corpus.batch import scan
+from tvpa_scorer.evidence.engine import compiled
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.parallel import available_cores, run_jobs
 from tvpa_scorer.kit.problems import InputError, Problem, error, errors_among, sorted_problems
@@ -38,7 +39,6 @@ from tvpa_scorer.reports.drafting import draft as draft_document
 from tvpa_scorer.reports.gaps import GapReview
 from tvpa_scorer.reports.gaps_export import GAP_COLUMNS, gap_rows
 from tvpa_scorer.reports.table_rows import EVIDENCE_COLUMNS, evidence_rows
-from tvpa_scorer.rules.load import load_rules
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -197,11 +197,13 @@ def _draft_group(rules: Path, history: Path | None, max_size: int, _setup: None,
 
 def read(cables: str | Path | Iterable[str | Path], country: str | None = None,
          year: int | None = None, rules: str | Path | None = None,
-         max_size: int = DEFAULT_MAX_BYTES) -> tuple[list[Submission], list[Problem]]:
+         max_size: int = DEFAULT_MAX_BYTES, cache: bool = True
+         ) -> tuple[list[Submission], list[Problem]]:
     """The cables as submissions of one country-year each, and every problem met reading
     them: an input that cannot be read is a problem here, not an exception, so the others
-    are still read. `draft` and the `score` and `gaps` commands start here."""
-    topics = _matcher(_rules_path(rules)).rule_set.topics
+    are still read. `draft` and the `score` and `gaps` commands start here. `cache=False`
+    compiles the rules afresh rather than read them from the cache."""
+    topics = _matcher(_rules_path(rules), cache).rule_set.topics
     items = [cables] if isinstance(cables, str | Path) else list(cables)
     found, problems = [], []
     for item in read_cables([str(item) for item in items if not _is_text(item)], topics,
@@ -215,10 +217,10 @@ def read(cables: str | Path | Iterable[str | Path], country: str | None = None,
 
 def draft_submission(submission: Submission, rules: str | Path | None = None,
                      history: str | Path | None = None, store: DraftArchive | None = None,
-                     warnings: Iterable[Problem] = ()) -> DraftAssessment:
+                     warnings: Iterable[Problem] = (), cache: bool = True) -> DraftAssessment:
     """The draft of one submission; with a store of earlier drafts, compared with the one of
     the year before. InputError for a history file that cannot be read."""
-    drafted = draft_document(submission.document, _matcher(_rules_path(rules)),
+    drafted = draft_document(submission.document, _matcher(_rules_path(rules), cache),
                              _history(None if history is None else Path(history)), store,
                              submission.country, submission.report_year)
     return DraftAssessment(drafted, tuple(warnings))
@@ -255,19 +257,20 @@ def _rules_path(rules: str | Path | None) -> Path:
     return (Path(rules) if rules is not None else bundled_rules()).resolve()
 
 
-def _matcher(directory: Path) -> Matcher:
-    """The matcher of a rules directory, compiled again only when a rule file changes."""
+def _matcher(directory: Path, cache: bool = True) -> Matcher:
+    """The matcher of a rules directory, compiled again only when a rule file changes; from
+    the cache on disk (evidence/engine.py) unless `cache` is False."""
     stamp = tuple(sorted((str(path), path.stat().st_mtime_ns)
                          for path in directory.rglob("*.yml"))) if directory.is_dir() else ()
-    return _compiled(directory, stamp)
+    return _compiled(directory, stamp, cache)
 
 
 @lru_cache(maxsize=4)
-def _compiled(directory: Path, stamp: tuple) -> Matcher:
-    rule_set, problems = load_rules(directory)
-    if rule_set is None or errors_among(problems):
+def _compiled(directory: Path, stamp: tuple, cache: bool) -> Matcher:
+    matcher, problems = compiled(directory, cache)
+    if matcher is None:
         raise RuleError(sorted_problems(problems))
-    return Matcher(rule_set)
+    return matcher
 
 
 @lru_cache(maxsize=4)

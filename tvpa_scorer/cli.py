@@ -14,7 +14,7 @@ import click
 from tvpa_scorer import __version__
 from tvpa_scorer.commands.assessing import gaps, score
 from tvpa_scorer.commands.checking import validate
-from tvpa_scorer.commands.common import EXIT_ERROR, Output
+from tvpa_scorer.commands.common import EXIT_ERROR, Options
 from tvpa_scorer.commands.configuration import command_defaults, find_configuration
 from tvpa_scorer.commands.corpus import batch, history
 from tvpa_scorer.commands.reading import parse
@@ -31,11 +31,14 @@ from tvpa_scorer.kit.problems import InputError
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True,
               help="Colour the severity of problems; auto: on a terminal, unless NO_COLOR is set.")
+@click.option("--no-cache", is_flag=True,
+              help="Compile the rules afresh instead of reading them from the cache (under "
+                   "$TVPA_SCORER_CACHE, else ~/.cache/tvpa-scorer).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Settings file (default: the nearest tvpa-scorer.toml, or pyproject.toml with "
                    "[tool.tvpa-scorer]); the command line wins over it.")
 @click.pass_context
-def main(context: click.Context, quiet: bool, verbose: bool, color: str,
+def main(context: click.Context, quiet: bool, verbose: bool, color: str, no_cache: bool,
          config_path: Path | None) -> None:
     """Read US embassy Trafficking in Persons cables and assess them against the TVPA.
 
@@ -66,7 +69,7 @@ def main(context: click.Context, quiet: bool, verbose: bool, color: str,
          'path:line:col: error: message')
     """
     collect_less()
-    context.obj = Output(quiet=quiet, verbose=verbose and not quiet,
+    context.obj = Options(quiet=quiet, verbose=verbose and not quiet, cache=not no_cache,
                          color={"always": True, "never": False}.get(
                              color, False if os.environ.get("NO_COLOR") else None))
     try:

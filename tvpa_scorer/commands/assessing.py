@@ -20,6 +20,7 @@ from tvpa_scorer.commands.common import (
     max_size_option,
     no_store_option,
     open_store,
+    options,
     rendered,
     report_problem,
     rules_option,
@@ -146,7 +147,8 @@ def _submissions(cables: tuple[str, ...], rules_dir: Path | None, max_size: int,
     Several country-years are drafted one by one only when `several` (reports written to
     files); printed, they would run together, so the command asks which one is meant."""
     try:
-        submissions, problems = api.read(cables, country, year, rules_dir, max_size)
+        submissions, problems = api.read(cables, country, year, rules_dir, max_size,
+                                         options().cache)
     except api.RuleError as exc:
         exit_on(list(exc.problems))
     failed = any([report_problem(problem) for problem in problems])
@@ -171,6 +173,7 @@ def _drafted(submission: Submission, rules_dir: Path | None, history_file: Path 
     """The submission's draft (api.draft_submission); exit 2 on a history file that cannot
     be read."""
     try:
-        return api.draft_submission(submission, rules_dir, history_file, store).draft
+        return api.draft_submission(submission, rules_dir, history_file, store,
+                                    cache=options().cache).draft
     except InputError as exc:
         fail(str(exc.problem))

@@ -22,6 +22,8 @@ from tvpa_scorer.corpus.store import (
     record_of,
     replacement_note,
 )
+from tvpa_scorer.evidence.engine import compiled
+from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.output_files import write_atomically
 from tvpa_scorer.kit.problems import (
     InputError,
@@ -108,27 +110,29 @@ max_size_option = click.option(
 
 
 @dataclass(frozen=True, slots=True)
-class Output:
-    """How much a run says on standard error, and whether in colour (the global options)."""
+class Options:
+    """The global options: how much a run says on standard error, whether in colour, and
+    whether the compiled rules may come from the cache."""
 
     quiet: bool = False  # errors only: no warnings, no notes
     verbose: bool = False  # also how each cable was placed
     color: bool | None = None  # None: on a terminal, unless NO_COLOR is set
+    cache: bool = True  # --no-cache compiles the rules afresh
 
 
 _SEVERITY_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow"}
 
 
-def output() -> Output:
+def options() -> Options:
     context = click.get_current_context(silent=True)
-    found = context.find_object(Output) if context else None
-    return found or Output()
+    found = context.find_object(Options) if context else None
+    return found or Options()
 
 
 def report_problem(problem: Problem) -> bool:
     """Print a problem, its severity in colour on a terminal; True when it is an error.
     With --quiet a warning is not printed."""
-    settings = output()
+    settings = options()
     is_error = problem.severity is Severity.ERROR
     if is_error or not settings.quiet:
         severity = click.style(problem.severity.value, fg=_SEVERITY_COLORS[problem.severity],
@@ -139,14 +143,14 @@ def report_problem(problem: Problem) -> bool:
 
 def note(message: str) -> None:
     """A line that tells the user what the run did (where the store is): not with --quiet."""
-    if not output().quiet:
-        say(message, color=output().color)
+    if not options().quiet:
+        say(message, color=options().color)
 
 
 def verbose(message: str) -> None:
     """A line only --verbose asks for."""
-    if output().verbose:
-        say(message, color=output().color)
+    if options().verbose:
+        say(message, color=options().color)
 
 
 def tier_history(history_file: Path | None) -> TierHistory:
@@ -222,6 +226,14 @@ def topic_vocabulary(rules_dir: Path | None) -> TopicVocabulary:
     vocabulary, problems = load_topics(directory / "topics.yml")
     exit_on(problems)
     return vocabulary
+
+
+def matcher_of(rules_dir: Path | None) -> Matcher:
+    """The compiled engine of a rules directory, or of the shipped rules, from the cache
+    unless --no-cache; its warnings printed; exit 2 on any rule error."""
+    matcher, problems = compiled(rules_dir or bundled_rules(), options().cache)
+    exit_on(problems)
+    return matcher
 
 
 def rule_set_of(rules_dir: Path | None) -> RuleSet:

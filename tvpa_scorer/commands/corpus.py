@@ -13,11 +13,12 @@ from tvpa_scorer.commands.common import (
     EXIT_ERROR,
     fail,
     history_option,
+    matcher_of,
     max_size_option,
     note,
     open_store,
+    options,
     report_problem,
-    rule_set_of,
     rules_option,
     store_option,
     tier_history,
@@ -86,7 +87,7 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
     table_format = "jsonl" if table_format == "json" else table_format
     if table_format == "parquet" and not parquet_available():
         fail("--format parquet needs pyarrow: pip install 'tvpa-scorer[parquet]'")
-    rule_set_of(rules_dir)  # a broken rule file stops the run before any work
+    matcher_of(rules_dir)  # a broken rule file stops the run first; workers find it cached
     tier_history(history_file)
     workers = jobs or available_cores()
     started = time.monotonic()
@@ -105,7 +106,8 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
     with open_store(store_path, store_path is None) as store:
         try:
             summary = run_batch(files, output_dir, table_format,
-                                Settings(rules_dir, history_file, max_size), workers, store,
+                                Settings(rules_dir, history_file, max_size, options().cache),
+                                workers, store,
                                 report)
         except (KeyboardInterrupt, StoreError) as exc:
             fail(str(exc) or "interrupted: no output written")

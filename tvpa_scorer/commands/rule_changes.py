@@ -20,6 +20,7 @@ from tvpa_scorer.commands.common import (
     EXIT_FOUND,
     exit_on,
     fail,
+    matcher_of,
     max_size_option,
     report_problem,
     rule_set_of,
@@ -112,7 +113,7 @@ def evaluate(labels: tuple[str, ...], output_format: str, min_agreement: float |
         _evaluate_blind_sets(blind_sets, output_format, max_size, rules_dir)
     loaded, problems = load_labels(labels)
     exit_on(problems)
-    matcher = Matcher(rule_set_of(rules_dir))
+    matcher = matcher_of(rules_dir)
     results, failed = [], False
     for label in loaded:
         assessed, errors = _assessed(Submission.from_label(label), matcher, max_size)
@@ -152,7 +153,7 @@ def _assessed(submission: Submission, matcher: Matcher, max_size: int
 def _evaluate_blind_sets(folders: list[Path], output_format: str, max_size: int,
                         rules_dir: Path | None) -> NoReturn:
     """Score every snippet and labelled cable of each set with one rule set, and report."""
-    matcher = Matcher(rule_set_of(rules_dir))
+    matcher = matcher_of(rules_dir)
     rule_set = matcher.rule_set
     priority = frozenset(criterion.criterion_id for criterion in rule_set.criteria
                          if criterion.priority)

@@ -22,6 +22,7 @@ from tvpa_scorer.cables import read_cable, read_cable_header, read_document
 from tvpa_scorer.cables.grouping import Group, Placement, group, not_a_submission, place
 from tvpa_scorer.cables.inputs import cable_warnings
 from tvpa_scorer.corpus.store import AssessmentStore, StoredAssessment, record_of
+from tvpa_scorer.evidence.engine import compiled
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.parallel import run_jobs
 from tvpa_scorer.kit.problems import InputError, Problem, error
@@ -38,7 +39,6 @@ from tvpa_scorer.reports.table_rows import (
     evidence_rows,
     finding_rows,
 )
-from tvpa_scorer.rules.load import load_rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,7 @@ class Settings:
     rules_dir: Path | None
     history_file: Path | None
     max_size: int
+    use_cache: bool = True  # the compiled rules from the cache (evidence/engine.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +143,10 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
 
 def start_engine(settings: Settings) -> Engine:
     """Load and compile the rules and the tier history: once per process."""
-    rule_set, problems = load_rules(settings.rules_dir or bundled_rules())
-    if rule_set is None:
+    matcher, problems = compiled(settings.rules_dir or bundled_rules(), settings.use_cache)
+    if matcher is None:
         raise ValueError("; ".join(str(problem) for problem in problems))
-    return Engine(Matcher(rule_set), load_history(settings.history_file), settings.max_size)
+    return Engine(matcher, load_history(settings.history_file), settings.max_size)
 
 
 def scan_limit(settings: Settings) -> int:

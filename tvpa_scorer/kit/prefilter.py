@@ -139,6 +139,17 @@ class ChoiceIndex:
             self._learned.clear()
         return number
 
+    def adopt(self, saved: ChoiceIndex) -> bool:
+        """Take on the numbering of an index saved with a compiled engine, whose patterns hold
+        masks in it; only when it numbers every choice this index has as this one does (it
+        was saved by a process that began as this one). False, changing nothing, if not."""
+        if any(saved._numbers.get(choice) != number for choice, number in self._numbers.items()):
+            return False
+        self._numbers, self._by_word, self._by_prefix = (saved._numbers, saved._by_word,
+                                                         saved._by_prefix)
+        self._learned = {}
+        return True
+
     def satisfied(self, words: Set[str]) -> int:
         """The mask of the choices some of the words satisfy."""
         learned = self._learned

@@ -1,0 +1,82 @@
+"""The compiled engine kept on disk: read back only when it is this rule set's, whole."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support import SAMPLES
+from tvpa_scorer.evidence.engine import CACHE_VARIABLE, cache_directory, compiled
+from tvpa_scorer.evidence.match import Matcher
+from tvpa_scorer.kit.resources import bundled_rules
+
+_SCORER = str(Path(sys.executable).with_name("tvpa-scorer"))
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+@pytest.fixture
+def rules(tmp_path):
+    copy = tmp_path / "rules"
+    shutil.copytree(bundled_rules(), copy)
+    return copy
+
+
+def test_a_compiled_engine_is_kept_and_read_back(cache, rules):
+    first, _ = compiled(rules)
+    kept = list(cache.iterdir())
+    again, _ = compiled(rules)
+    assert (len(kept), isinstance(again, Matcher), again is not first) == (1, True, True)
+    assert list(cache.iterdir()) == kept
+
+
+def test_a_changed_rule_file_is_compiled_afresh_at_once(cache, rules):
+    compiled(rules)
+    plan = rules / "criteria" / "national_plan.yml"
+    plan.write_text(plan.read_text() + "\n# a comment changes the bytes, so the key\n")
+    compiled(rules)
+    assert len(list(cache.iterdir())) == 2
+
+
+@pytest.mark.parametrize("damage", [b"garbage", b"tvpa-scorer compiled rules\nother-key\n"])
+def test_a_damaged_or_foreign_cache_file_is_compiled_afresh_and_replaced(cache, rules, damage):
+    compiled(rules)
+    (kept,) = cache.iterdir()
+    kept.write_bytes(damage)
+    matcher, _ = compiled(rules)
+    assert isinstance(matcher, Matcher)
+    assert kept.read_bytes().startswith(b"tvpa-scorer compiled rules\n" + kept.stem.removeprefix(
+        "engine-").encode())
+
+
+def test_no_cache_neither_reads_nor_writes(cache, rules):
+    matcher, _ = compiled(rules, use_cache=False)
+    assert isinstance(matcher, Matcher)
+    assert not cache.exists()
+
+
+def test_the_cache_lives_under_the_user_s_cache_directory(monkeypatch, tmp_path):
+    monkeypatch.delenv(CACHE_VARIABLE)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_directory() == tmp_path / "tvpa-scorer"
+
+
+def test_a_run_from_the_cache_drafts_what_a_fresh_compile_drafts(tmp_path):
+    environment = {**os.environ, CACHE_VARIABLE: str(tmp_path / "cache"), "PYTHONHASHSEED": "1"}
+    command = [_SCORER, "score", "--no-store", "--format", "json", str(SAMPLES / "08MEXICO722.txt")]
+    fresh = subprocess.run([command[0], "--no-cache", *command[1:]], env=environment,
+                           capture_output=True, text=True, check=True).stdout
+    subprocess.run(command, env=environment, capture_output=True, check=True)  # keeps it
+    environment["PYTHONHASHSEED"] = "2"
+    cached = subprocess.run(command, env=environment, capture_output=True, text=True,
+                            check=True).stdout
+    assert cached == fresh

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.support import SAMPLES
-from tvpa_scorer.cli import main
+from tvpa_scorer.cli import COMMANDS, main
 from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.reports.render import TemplateError
 
@@ -340,3 +340,20 @@ def test_score_gives_the_same_findings_whatever_the_hash_seed():
                               capture_output=True, text=True, check=True).stdout
                for seed in ("1", "2")}
     assert len(outputs) == 1
+
+
+def test_the_command_list_says_what_each_command_says_of_itself():
+    for name, (_, _, line) in COMMANDS.items():
+        command = main.get_command(None, name)
+        opening = " ".join(command.help.split("\n\n")[0].split())
+        assert opening.startswith(line.removesuffix(".")), name
+
+
+def test_help_loads_no_command_module():
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys; from tvpa_scorer.cli import main; "
+         "main(['--help'], standalone_mode=False); "
+         "print(sorted(name for name in sys.modules if name.startswith(('pandas', 'jinja2', "
+         "'tvpa_scorer.evidence', 'tvpa_scorer.commands.assessing'))))"],
+        capture_output=True, text=True, check=True).stdout
+    assert loaded.splitlines()[-1] == "[]"

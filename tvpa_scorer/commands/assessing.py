@@ -10,8 +10,6 @@ import click
 from tvpa_scorer import api
 from tvpa_scorer.cables.inputs import Submission
 from tvpa_scorer.commands.common import (
-    EXIT_CLEAN,
-    EXIT_ERROR,
     country_option,
     exit_on,
     fail,
@@ -20,7 +18,6 @@ from tvpa_scorer.commands.common import (
     max_size_option,
     no_store_option,
     open_store,
-    options,
     rendered,
     report_problem,
     rules_option,
@@ -31,6 +28,7 @@ from tvpa_scorer.commands.common import (
     write_file,
     year_option,
 )
+from tvpa_scorer.commands.options import EXIT_CLEAN, EXIT_ERROR, options
 from tvpa_scorer.corpus.store import AssessmentStore
 from tvpa_scorer.kit.json_stream import JsonWriter
 from tvpa_scorer.kit.problems import InputError

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from tvpa_scorer import __version__
-from tvpa_scorer.commands.common import EXIT_FOUND, fail
+from tvpa_scorer.commands.common import fail
+from tvpa_scorer.commands.options import EXIT_FOUND
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.evidence.rule_examples import check_examples
 from tvpa_scorer.kit.diagnostics import FORMATS, problems_text

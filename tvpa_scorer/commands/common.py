@@ -6,7 +6,6 @@ import datetime
 import re
 import sys
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
@@ -15,6 +14,7 @@ import click
 from tvpa_scorer.assessment.history import TierHistory, load_history
 from tvpa_scorer.cables import TopicVocabulary, load_topics
 from tvpa_scorer.cables.countries import country_names, known_country
+from tvpa_scorer.commands.options import EXIT_ERROR, options
 from tvpa_scorer.corpus.store import (
     AssessmentStore,
     StoreError,
@@ -41,10 +41,6 @@ from tvpa_scorer.reports.render import TemplateError, render
 from tvpa_scorer.rules.load import load_rules
 from tvpa_scorer.rules.model import RuleSet
 
-# As ruff, semgrep and Vale use them: 0 clean; 1 the check found something (validate's
-# problems, an eval bar missed, a diff change with --fail-on-change); 2 the run could not do
-# what was asked (usage, configuration, an unreadable input, a broken rule file).
-EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
 
@@ -109,24 +105,7 @@ max_size_option = click.option(
 
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """The global options: how much a run says on standard error, whether in colour, and
-    whether the compiled rules may come from the cache."""
-
-    quiet: bool = False  # errors only: no warnings, no notes
-    verbose: bool = False  # also how each cable was placed
-    color: bool | None = None  # None: on a terminal, unless NO_COLOR is set
-    cache: bool = True  # --no-cache compiles the rules afresh
-
-
 _SEVERITY_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow"}
-
-
-def options() -> Options:
-    context = click.get_current_context(silent=True)
-    found = context.find_object(Options) if context else None
-    return found or Options()
 
 
 def report_problem(problem: Problem) -> bool:

@@ -9,20 +9,18 @@ from pathlib import Path
 import click
 
 from tvpa_scorer.commands.common import (
-    EXIT_CLEAN,
-    EXIT_ERROR,
     fail,
     history_option,
     matcher_of,
     max_size_option,
     note,
     open_store,
-    options,
     report_problem,
     rules_option,
     store_option,
     tier_history,
 )
+from tvpa_scorer.commands.options import EXIT_CLEAN, EXIT_ERROR, options
 from tvpa_scorer.corpus.batch import Settings, run_batch
 from tvpa_scorer.corpus.history_table import HISTORY_COLUMNS, history_rows, history_text
 from tvpa_scorer.corpus.store import StoreError, default_store

@@ -10,8 +10,6 @@ import click
 from tvpa_scorer.cables.export import cable_json, cable_outline, document_json
 from tvpa_scorer.cables.inputs import read_documents
 from tvpa_scorer.commands.common import (
-    EXIT_CLEAN,
-    EXIT_ERROR,
     format_option,
     many_inputs,
     max_size_option,
@@ -19,6 +17,7 @@ from tvpa_scorer.commands.common import (
     rules_option,
     topic_vocabulary,
 )
+from tvpa_scorer.commands.options import EXIT_CLEAN, EXIT_ERROR
 from tvpa_scorer.kit.json_stream import JsonWriter
 from tvpa_scorer.kit.problems import Problem
 

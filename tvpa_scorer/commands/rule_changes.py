@@ -15,9 +15,6 @@ from tvpa_scorer.assessment.assess import Assessment, assess
 from tvpa_scorer.assessment.history import TierHistory
 from tvpa_scorer.cables import Document, read_document, read_text
 from tvpa_scorer.commands.common import (
-    EXIT_CLEAN,
-    EXIT_ERROR,
-    EXIT_FOUND,
     exit_on,
     fail,
     matcher_of,
@@ -27,6 +24,7 @@ from tvpa_scorer.commands.common import (
     rules_option,
     tier_history,
 )
+from tvpa_scorer.commands.options import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND
 from tvpa_scorer.corpus.blind_export import blind_json, blind_outline
 from tvpa_scorer.corpus.blind_score import BlindScore, judge_cable, judge_snippet
 from tvpa_scorer.corpus.blind_set import is_blind_set, load_blind_set

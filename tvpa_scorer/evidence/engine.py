@@ -5,10 +5,10 @@ same Python.
 Compiling the rules (YAML, inflections, prefilters, backtracking checks, over a thousand
 regexes) takes about two seconds; reading the compiled engine back takes a quarter of that,
 most of it `re` compiling the patterns again. The cache key is a hash of every rule file's
-name and bytes, the tvpa-scorer version and the Python version, so a changed rule file is
-picked up at once. A cache file that cannot be read back whole, whose header is not this
-key's, or whose word numbering this process cannot take on, is compiled afresh and written
-again: it is never trusted.
+name and bytes, of tvpa-scorer's own source and version, and of the Python version, so a
+changed rule file is picked up at once. A cache file that cannot be read back whole, whose
+header is not this key's, or whose word numbering this process cannot take on, is compiled
+afresh and written again: it is never trusted.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import hashlib
 import os
 import pickle
 import sys
+from functools import cache
 from pathlib import Path
 
 from tvpa_scorer import __version__
@@ -27,6 +28,7 @@ from tvpa_scorer.kit.problems import Problem, errors_among
 from tvpa_scorer.rules.load import load_rules
 
 CACHE_VARIABLE = "TVPA_SCORER_CACHE"
+_PACKAGE = Path(__file__).resolve().parent.parent
 _MAGIC = b"tvpa-scorer compiled rules\n"
 
 
@@ -58,10 +60,21 @@ def _key(directory: Path) -> str:
     if not directory.is_dir():
         return ""  # nothing to compile: load_rules says why
     digest = hashlib.sha256(f"{__version__}\n{sys.version}\n".encode())
+    digest.update(_code_digest())
     for path in sorted(directory.rglob("*.yml")):
         digest.update(str(path.relative_to(directory)).encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]
+
+
+@cache
+def _code_digest() -> bytes:
+    """The package's own source: an engine pickled by other code (a checkout between two
+    releases of one version) would be read back into classes it no longer fits."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.digest()
 
 
 def _header(key: str) -> bytes:

@@ -15,4 +15,5 @@ discounted, or rejected with the reason). It imports the reader; the reader neve
     numbers.py    figures in an evidence sentence ("22 victims", "US$7 million")
     match.py      document + rule set -> every judged hit, each sentence once per criterion
     hits.py       what comes out: hits with their places, figures, a document's evidence
+    engine.py     rule files -> the compiled Matcher, kept in a cache on disk
 """

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from lemminflect import getAllInflections, getAllInflectionsOOV
-
 from tvpa_scorer.rules.model import EXACT_MARK, NOUN, VERB, normal_term
 
 _UPOS = {NOUN: ("NOUN",), VERB: ("VERB",)}
@@ -60,6 +58,10 @@ def term_forms(term: str, pos: str) -> frozenset[str]:
 
 @cache
 def _inflections(word: str, upos: tuple[str, ...]) -> frozenset[str]:
+    # lemminflect, with numpy, takes a sixth of a second to load: only compiling the rules
+    # needs it, and an engine read from the cache is compiled already
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
     forms = {word}
     for tag in upos:
         table = getAllInflections(word, upos=tag) or getAllInflectionsOOV(word, upos=tag)

@@ -70,17 +70,6 @@ class Submission:
         return f"{self.name}: {'; '.join(said)}"
 
 
-def read_submissions(arguments: Iterable[str], vocabulary: TopicVocabulary, max_size: int,
-                     country: str | None = None, year: int | None = None
-                     ) -> tuple[list[Submission], list[Problem]]:
-    """The inputs' cables grouped by country and report year (see `submissions_of`)."""
-    cables, problems = [], []
-    for item in read_cables(arguments, vocabulary, max_size):
-        (problems if isinstance(item, Problem) else cables).append(item)
-    submissions, noticed = submissions_of(cables, country, year)
-    return submissions, problems + noticed
-
-
 def submissions_of(cables: Iterable[Cable], country: str | None = None, year: int | None = None
                    ) -> tuple[list[Submission], list[Problem]]:
     """Cables grouped by country and report year (cables/grouping.py), and what was noticed.

@@ -103,9 +103,8 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
             files.append(item)
     with open_store(store_path, store_path is None) as store:
         try:
-            summary = run_batch(files, output_dir, table_format,
-                                Settings(rules_dir, history_file, max_size, options().cache),
-                                workers, store,
+            settings = Settings(rules_dir, history_file, max_size, options().cache)
+            summary = run_batch(files, output_dir, table_format, settings, workers, store,
                                 report)
         except (KeyboardInterrupt, StoreError) as exc:
             fail(str(exc) or "interrupted: no output written")

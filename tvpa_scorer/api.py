@@ -27,7 +27,7 @@ from tvpa_scorer.cables import read_text
 from tvpa_scorer.cables.grouping import group
 from tvpa_scorer.cables.inputs import Submission, read_cables, submissions_of
 from tvpa_scorer.cables.model import Document
-from tvpa_scorer.corpus.batch import scan
+from tvpa_scorer.corpus.batch import scan_all
 from tvpa_scorer.evidence.engine import compiled
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.parallel import available_cores, run_jobs
@@ -161,17 +161,16 @@ def batch(cables: str | Path | Iterable[str | Path], jobs: int | None = None,
     """Draft every country-year of a corpus on `jobs` processes (default: every core), in
     the order of the groups; a file that cannot be read raises InputError as it comes."""
     paths = []
-    for item in expand_inputs(_arguments(cables)):
+    for item in expand_inputs(str(item) for item in _items(cables)):
         if isinstance(item, Problem):
             raise InputError(item)
         paths.append(item)
     placed = []
-    for outcome in run_jobs(scan, paths, partial(_size_limit, max_size), jobs or available_cores(),
-                            64):
-        if outcome.error:
-            raise InputError(error(outcome.item, outcome.error, "failed"))
-        if not isinstance(outcome.value, Problem):
-            placed.append(outcome.value)
+    for found in scan_all(paths, max_size, jobs or available_cores()):
+        if isinstance(found, Problem) and found.code == "failed":
+            raise InputError(found)
+        if not isinstance(found, Problem):
+            placed.append(found)
     groups = [tuple(found.items) for found in group(placed)]
     worker = partial(_draft_group, _rules_path(rules), None if history is None else
                      Path(history), max_size)
@@ -179,10 +178,6 @@ def batch(cables: str | Path | Iterable[str | Path], jobs: int | None = None,
         if outcome.error:
             raise InputError(error(outcome.item[0], outcome.error, "failed"))
         yield from outcome.value
-
-
-def _size_limit(max_size: int) -> int:
-    return max_size
 
 
 def _no_setup() -> None:
@@ -204,7 +199,7 @@ def read(cables: str | Path | Iterable[str | Path], country: str | None = None,
     are still read. `draft` and the `score` and `gaps` commands start here. `cache=False`
     compiles the rules afresh rather than read them from the cache."""
     topics = _matcher(_rules_path(rules), cache).rule_set.topics
-    items = [cables] if isinstance(cables, str | Path) else list(cables)
+    items = _items(cables)
     found, problems = [], []
     for item in read_cables([str(item) for item in items if not _is_text(item)], topics,
                             max_size):
@@ -249,8 +244,8 @@ def _is_text(item: str | Path) -> bool:
         character in item for character in "*?[")) and item != "-"
 
 
-def _arguments(cables: str | Path | Iterable[str | Path]) -> list[str]:
-    return [str(cables)] if isinstance(cables, str | Path) else [str(item) for item in cables]
+def _items(cables: str | Path | Iterable[str | Path]) -> list[str | Path]:
+    return [cables] if isinstance(cables, str | Path) else list(cables)
 
 
 def _rules_path(rules: str | Path | None) -> Path:

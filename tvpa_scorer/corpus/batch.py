@@ -100,13 +100,11 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
     Every problem goes to `report` as it comes, and the run goes on. On an interruption or a
     store failure, neither table is left behind and the exception is raised again."""
     scanned = []
-    for outcome in run_jobs(scan, files, partial(scan_limit, settings), workers, 64):
-        if outcome.error:
-            report(error(outcome.item, outcome.error, "failed"))
-        elif isinstance(outcome.value, Problem):
-            report(outcome.value)
+    for found in scan_all(files, settings.max_size, workers):
+        if isinstance(found, Problem):
+            report(found)
         else:
-            scanned.append(outcome.value)
+            scanned.append(found)
     prior_of = (lambda country, year: None) if store is None else store.prior
     countries = list(by_country(scanned, prior_of))
     findings, evidence, assessments = (
@@ -149,9 +147,17 @@ def start_engine(settings: Settings) -> Engine:
     return Engine(matcher, load_history(settings.history_file), settings.max_size)
 
 
-def scan_limit(settings: Settings) -> int:
+def scan_all(files: Sequence[str], max_size: int, workers: int
+             ) -> Iterator[tuple[str, Placement] | Problem]:
+    """Where each file belongs, on `workers` processes, in order; a problem for a file that
+    cannot be read, and for the Department's tasker."""
+    for outcome in run_jobs(scan, files, partial(_size_limit, max_size), workers, 64):
+        yield error(outcome.item, outcome.error, "failed") if outcome.error else outcome.value
+
+
+def _size_limit(max_size: int) -> int:
     """What scanning needs in each process: only the size limit."""
-    return settings.max_size
+    return max_size
 
 
 def scan(max_size: int, path: str) -> tuple[str, Placement] | Problem:

@@ -124,16 +124,13 @@ class AssessmentStore:
     def save(self, record: StoredAssessment) -> StoredAssessment | None:
         """Keep a draft; one of the same country, year and cables is replaced. The latest
         earlier draft of the country-year comes back when this one differs from it."""
-        latest = self._read("SELECT * FROM assessments WHERE country_key = ? AND report_year = ? "
-                            "ORDER BY saved DESC LIMIT 1",
-                            (country_key(record.country), record.report_year))
+        earlier = self._latest(record.country, record.report_year)
         row = (record.country, country_key(record.country), record.report_year,
                json.dumps(sorted(record.cables)), record.rules_version, record.tier.value,
                record.effort, json.dumps(dict(record.pillars)), json.dumps(dict(record.findings)),
                record.saved)
         self._write("INSERT OR REPLACE INTO assessments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     row)
-        earlier = latest[0] if latest else None
         differs = earlier is not None and (earlier.tier, earlier.findings, earlier.cables) != \
             (record.tier, record.findings, record.cables)
         return earlier if differs else None
@@ -142,9 +139,7 @@ class AssessmentStore:
         """The latest draft of the year before, for the same country."""
         if country is None or report_year is None:
             return None
-        rows = self._read("SELECT * FROM assessments WHERE country_key = ? AND report_year = ? "
-                          "ORDER BY saved DESC LIMIT 1", (country_key(country), report_year - 1))
-        return rows[0] if rows else None
+        return self._latest(country, report_year - 1)
 
     def prior(self, country: str | None, report_year: int | None) -> PriorAssessment | None:
         """The draft of the year before, as a later draft compares itself with it."""
@@ -155,6 +150,11 @@ class AssessmentStore:
         """Every draft of the country, oldest report first."""
         return self._read("SELECT * FROM assessments WHERE country_key = ? "
                           "ORDER BY report_year, saved", (country_key(country),))
+
+    def _latest(self, country: str, report_year: int) -> StoredAssessment | None:
+        rows = self._read("SELECT * FROM assessments WHERE country_key = ? AND report_year = ? "
+                          "ORDER BY saved DESC LIMIT 1", (country_key(country), report_year))
+        return rows[0] if rows else None
 
     def _write(self, statement: str, row: tuple) -> None:
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from tvpa_scorer.kit.json_stream import write_json
+from tvpa_scorer.kit.json_stream import json_text
 from tvpa_scorer.kit.problems import Problem, Severity
 
 FORMATS = ("text", "json", "github", "sarif")
@@ -24,9 +24,9 @@ def problems_text(problems: Iterable[Problem], output_format: str, version: str)
     if output_format == "github":
         return "".join(f"{_annotation(problem)}\n" for problem in problems)
     if output_format == "sarif":
-        return _json_text(sarif_log(problems, version))
+        return json_text(sarif_log(problems, version))
     if output_format == "json":
-        return _json_text({"problems": [_problem_json(problem) for problem in problems]})
+        return json_text({"problems": [_problem_json(problem) for problem in problems]})
     return "".join(f"{problem}\n" for problem in problems)
 
 
@@ -84,8 +84,3 @@ def _problem_json(problem: Problem) -> dict[str, Any]:
             "severity": problem.severity.value, "code": problem.code,
             "message": problem.message}
 
-
-def _json_text(value: Any) -> str:
-    parts: list[str] = []
-    write_json(value, parts.append)
-    return "".join(parts) + "\n"

@@ -32,6 +32,13 @@ def write_json(value: Any, write: Callable[[str], Any]) -> None:
         write(_encode(value))
 
 
+def json_text(value: Any) -> str:
+    """`value` as one JSON document, ending in a newline, as `write_json` writes it."""
+    parts: list[str] = []
+    write_json(value, parts.append)
+    return "".join(parts) + "\n"
+
+
 def _is_records(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and isinstance(value[0], dict)
 

@@ -16,7 +16,7 @@ from tvpa_scorer.assessment.history import TierHistory
 from tvpa_scorer.assessment.tier import TierDecision, decide_tier
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.evidence.match import Matcher
-from tvpa_scorer.kit.json_stream import write_json
+from tvpa_scorer.kit.json_stream import json_text
 from tvpa_scorer.reports.findings_export import assessment_outline
 from tvpa_scorer.reports.gaps import GapReview, review_gaps
 from tvpa_scorer.reports.model import build_report
@@ -86,9 +86,7 @@ def report_text(drafted: Draft, output_format: str) -> str:
         return "\n".join([assessment_outline(drafted.assessment),
                           *tier_outline(drafted.decision)]) + "\n"
     if output_format == "json":
-        parts: list[str] = []
-        write_json(report_json(drafted.assessment, drafted.decision), parts.append)
-        return "".join(parts) + "\n"
+        return json_text(report_json(drafted.assessment, drafted.decision))
     report = build_report(drafted.assessment, drafted.decision, drafted.gaps, drafted.document,
                           drafted.timeline)
     return render(f"report.{output_format}.j2", report=report)

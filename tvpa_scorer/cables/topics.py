@@ -7,13 +7,13 @@ tasker's known layout is used only when the cable names that tasker in its REF l
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from tvpa_scorer.cables.model import Pillar, Reference, Topic, TopicBasis
 from tvpa_scorer.cables.units import key_letters
+from tvpa_scorer.kit.lazy_pattern import LazyPattern
 from tvpa_scorer.kit.patterns import PatternSet
 from tvpa_scorer.kit.problems import Problem, error
 from tvpa_scorer.kit.yaml_nodes import NodeReader, compose
@@ -28,7 +28,7 @@ class Subject:
     subject_id: str
     title: str
     pillar: Pillar
-    keywords: tuple[re.Pattern, ...]
+    keywords: tuple[LazyPattern, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ class TaskerLayout:
 
 @dataclass(frozen=True, slots=True)
 class TopicVocabulary:
-    headings: tuple[tuple[Pillar, tuple[re.Pattern, ...]], ...]
+    headings: tuple[tuple[Pillar, tuple[LazyPattern, ...]], ...]
     subjects: tuple[Subject, ...]
     taskers: tuple[TaskerLayout, ...]
     keywords: PatternSet
@@ -181,7 +181,7 @@ def _read_subjects(reader: NodeReader, node) -> tuple[Subject, ...]:
     return tuple(subjects)
 
 
-def _patterns(reader: NodeReader, node, what: str) -> tuple[re.Pattern, ...]:
+def _patterns(reader: NodeReader, node, what: str) -> tuple[LazyPattern, ...]:
     compiled = (reader.pattern(item, text, what) for text, item in reader.strings(node, what))
     return tuple(pattern for pattern in compiled if pattern is not None)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tvpa_scorer.cables.model import Document
+from tvpa_scorer.kit.lazy_pattern import LazyPattern
 from tvpa_scorer.kit.patterns import PatternSet, TextWords
 from tvpa_scorer.rules.model import Context, Modifier
 
@@ -71,27 +72,34 @@ def _as_words(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
-def learn_aliases(document: Document, context: Context) -> Aliases:
-    """Find every `Full Name (ACRONYM)` and file the acronym by what its full name is; and every
-    name the document calls an NGO, a church or another such body."""
-    actor = next((modifier for modifier in context.modifiers if modifier.whole_sentence), None)
-    government, non_government = set(), set()
-    # the actor's triggers and the government's names, asked of each name and apposition
-    describes_other = _names(tuple(trigger.pattern for trigger in actor.triggers)) \
-        if actor is not None else None
-    names_government = _names(context.government_actors)
-    for cable in document.cables:
-        for answer in cable.answers:
-            if describes_other is not None:
-                non_government.update(_named_as_other(answer.text, describes_other,
-                                                      names_government))
-            for name, acronym in _definitions(answer.text):
-                if describes_other is not None and describes_other.search(name):
-                    non_government.add(acronym)
-                elif names_government.search(name):
-                    government.add(acronym)
-    return Aliases(tuple(sorted(government - non_government)), tuple(sorted(non_government)),
-                   actor)
+class AliasLearner:
+    """The context's actor triggers and government names, made ready once for every
+    document's definitions and appositions."""
+
+    def __init__(self, context: Context) -> None:
+        self._actor = next((modifier for modifier in context.modifiers
+                            if modifier.whole_sentence), None)
+        self._describes_other = _Names(tuple(trigger.pattern for trigger in self._actor.triggers)
+                                       ) if self._actor is not None else None
+        self._names_government = _Names(context.government_actors)
+
+    def learn(self, document: Document) -> Aliases:
+        """Find every `Full Name (ACRONYM)` and file the acronym by what its full name is;
+        and every name the document calls an NGO, a church or another such body."""
+        describes_other, names_government = self._describes_other, self._names_government
+        government, non_government = set(), set()
+        for cable in document.cables:
+            for answer in cable.answers:
+                if describes_other is not None:
+                    non_government.update(_named_as_other(answer.text, describes_other,
+                                                          names_government))
+                for name, acronym in _definitions(answer.text):
+                    if describes_other is not None and describes_other.search(name):
+                        non_government.add(acronym)
+                    elif names_government.search(name):
+                        government.add(acronym)
+        return Aliases(tuple(sorted(government - non_government)),
+                       tuple(sorted(non_government)), self._actor)
 
 
 class _Names:
@@ -99,7 +107,7 @@ class _Names:
     a stretch holding the words it needs, where one pattern joining them all would be tried
     at every character."""
 
-    def __init__(self, patterns: tuple[re.Pattern, ...]) -> None:
+    def __init__(self, patterns: tuple[LazyPattern, ...]) -> None:
         self._patterns = PatternSet([("name", pattern) for pattern in patterns])
         # cables name the same bodies over and over: each name is asked about once
         self._searched: dict[str, bool] = {}
@@ -118,11 +126,6 @@ class _Names:
         """Whether one of the patterns matches the whole text."""
         return any(pattern.fullmatch(text)
                    for _, pattern in self._patterns.candidates(TextWords(text)))
-
-
-@lru_cache(maxsize=8)
-def _names(patterns: tuple[re.Pattern, ...]) -> _Names:
-    return _Names(patterns)
 
 
 def _definitions(text: str) -> Iterator[tuple[str, str]]:

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
 
-from tvpa_scorer.kit.patterns import PatternSet, TextWords
+from tvpa_scorer.kit.patterns import TextWords
 from tvpa_scorer.rules.model import ClauseWords
 
 
@@ -103,7 +102,7 @@ def _openings(text: str, start: int, end: int, words: ClauseWords,
     for match in _SEMICOLON.finditer(text, start, end):
         yield match.start(), match.end(), ClauseKind.MAIN, match.end()
     if words.openings is not None:
-        for _, match in _opening_words(words.openings).finditer(text, text_words, start, end):
+        for _, match in words.openings.finditer(text, text_words, start, end):
             kind = _OPENING_KINDS[match.lastgroup]
             if match.start() > start or kind is ClauseKind.CONCESSIVE:
                 after = _SPACE.match(text, match.end()).end()
@@ -118,12 +117,6 @@ def _openings(text: str, start: int, end: int, words: ClauseWords,
         elif "," in match.group(1) and words.new_subject is not None \
                 and words.new_subject.match(text, after):
             yield match.start(), match.start(), ClauseKind.MAIN, after
-
-
-@lru_cache(maxsize=4)
-def _opening_words(openings: re.Pattern) -> PatternSet:
-    """The openings pattern, tried only where one of its opening words stands."""
-    return PatternSet([("opening", openings)])
 
 
 def _trimmed(text: str, start: int, position: int) -> int:

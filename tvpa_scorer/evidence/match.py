@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from tvpa_scorer.cables.model import Answer, AnswerKind, Cable, Document, TopicBasis
-from tvpa_scorer.evidence.aliases import Aliases, learn_aliases
+from tvpa_scorer.evidence.aliases import Aliases, AliasLearner
 from tvpa_scorer.evidence.clauses import ClauseKind
 from tvpa_scorer.evidence.context import (
     BEFORE_PERIOD,
@@ -131,6 +131,10 @@ class Matcher:
             for concept in {concept for frame in rule.frames for concept in frame[0][1]}:
                 self.frame_rules_of[concept].append(rule)
         self.context = ContextMatcher(rule_set.context)
+        self.aliases = AliasLearner(rule_set.context)
+        self.amounts = {quantity_id: PatternSet([(quantity_id, pattern)
+                                                 for pattern in quantity.patterns])
+                        for quantity_id, quantity in rule_set.quantities.items()}
         self._frame_rules_for: dict[tuple[frozenset[str], bool], list[EvidenceRule]] = {}
         self._slots_filled: dict[tuple[str, frozenset[str]],
                                  tuple[frozenset[str], frozenset[str]] | None] = {}
@@ -189,7 +193,7 @@ class Matcher:
         mentions: dict[str, int] = defaultdict(int)
         pointers: dict[str, list[EvidenceHit]] = defaultdict(list)
         unjudged: dict[str, list[Place]] = defaultdict(list)
-        aliases = learn_aliases(document, self.rule_set.context)
+        aliases = self.aliases.learn(document)
         for cable in document.cables:
             for answer in cable.answers:
                 reading = _AnswerReading(self, cable, answer, report_year, aliases, country,
@@ -619,7 +623,8 @@ class _AnswerReading:
         found = []
         for kind in sorted(kinds):
             quantity = self.matcher.rule_set.quantities[kind]
-            for amount in find_amounts(self.answer.text, quantity, self.words):
+            for amount in find_amounts(self.answer.text, quantity, self.matcher.amounts[kind],
+                                       self.words):
                 index = self.sentences.containing(amount.start)
                 criteria = set(wanted.get(kind, ()))
                 criteria |= {criterion for pair_kind, criterion in by_sentence.get(index, ())

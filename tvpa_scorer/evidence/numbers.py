@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from tvpa_scorer.kit.patterns import PatternSet, TextWords
 from tvpa_scorer.rules.model import Quantity
@@ -33,11 +32,12 @@ class Amount:
     end: int
 
 
-def find_amounts(text: str, quantity: Quantity, words: TextWords | None = None
-                 ) -> list[Amount]:
-    """Every amount of one kind in a sentence; overlapping patterns give one amount."""
+def find_amounts(text: str, quantity: Quantity, patterns: PatternSet,
+                 words: TextWords | None = None) -> list[Amount]:
+    """Every amount of one kind in a sentence, found by its patterns (prefiltered: most
+    sentences hold no figure of most kinds); overlapping patterns give one amount."""
     found: dict[int, Amount] = {}
-    for _, match in _patterns(quantity).finditer(text, words):
+    for _, match in patterns.finditer(text, words):
         value = parse_number(match["value"], match["scale"])
         if value is None or match.start("value") in found:
             continue
@@ -46,12 +46,6 @@ def find_amounts(text: str, quantity: Quantity, words: TextWords | None = None
         found[match.start("value")] = Amount(quantity.quantity_id, value, unit,
                                              match.start(), match.end())
     return [found[key] for key in sorted(found)]
-
-
-@cache
-def _patterns(quantity: Quantity) -> PatternSet:
-    """A kind's patterns, prefiltered: most sentences hold no figure of most kinds."""
-    return PatternSet([(quantity.quantity_id, pattern) for pattern in quantity.patterns])
 
 
 def parse_number(text: str, scale: str | None = None) -> float | None:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
+from tvpa_scorer.kit.lazy_pattern import LazyPattern
 from tvpa_scorer.kit.prefilter import (
     CHOICES,
     Requirements,
@@ -152,7 +153,7 @@ def words_of(text: str) -> TextWords:
 class PatternSet:
     """Named patterns matched case-insensitively; `finditer` runs only the ones that can hit."""
 
-    def __init__(self, patterns: list[tuple[str, re.Pattern]]) -> None:
+    def __init__(self, patterns: list[tuple[str, re.Pattern | LazyPattern]]) -> None:
         self.patterns = patterns
         self._first: list[tuple[WordChoice, int]] = []
         self._required: list[int] = []
@@ -169,7 +170,7 @@ class PatternSet:
                 self._by_key[CHOICES.number(key)].append(index)
         self._keys = mask_of(self._by_key)
 
-    def candidates(self, words: TextWords) -> list[tuple[str, re.Pattern]]:
+    def candidates(self, words: TextWords) -> list[tuple[str, re.Pattern | LazyPattern]]:
         """The patterns all of whose required words occur in the text, in order."""
         return [self.patterns[index] for index in self._candidates(words)]
 
@@ -216,7 +217,7 @@ class PatternSet:
         return [index for index in hits if required[index] & satisfied == required[index]]
 
 
-def required_words(pattern: re.Pattern) -> int:
+def required_words(pattern: re.Pattern | LazyPattern) -> int:
     """The mask (in CHOICES) of the word choices every match of the pattern holds: a text
     whose `TextWords.satisfied` lacks one cannot match."""
     needs = requirements(pattern.pattern, pattern.flags)
@@ -230,7 +231,7 @@ def _key(needs: Requirements) -> WordChoice | None:
     return min(choices, key=commonness, default=None)
 
 
-def backtracking_risk(pattern: re.Pattern) -> bool:
+def backtracking_risk(pattern: re.Pattern | LazyPattern) -> bool:
     """True when a long repeat holds a variable repeat that can split text more than one way.
 
     `(\\w+\\s?)+` can take time exponential in the length of a sentence it fails on: the

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from tvpa_scorer.kit.lazy_pattern import LazyPattern
 from tvpa_scorer.kit.patterns import backtracking_risk, keyword_expression
 from tvpa_scorer.kit.prefilter import requirements
 from tvpa_scorer.kit.problems import Location, Problem, error, suggestion, warning
@@ -163,7 +164,7 @@ class NodeReader:
         rest = self._lines[node.end_mark.line][node.end_mark.column:]
         return rest.lstrip().startswith("#")
 
-    def pattern(self, node: Node, source: str, what: str) -> re.Pattern | None:
+    def pattern(self, node: Node, source: str, what: str) -> LazyPattern | None:
         """Compile a keyword pattern: case-insensitive, at word edges, any white space for ' '."""
         if self._cut_by_comment(node):
             self.report(node, f"{what} '{source}' is followed by ' #', which starts a YAML "
@@ -181,7 +182,7 @@ class NodeReader:
                               "optional part, as 'men( victims)?'", "optional-end")
             return None
         try:
-            compiled = re.compile(keyword_expression(source), re.IGNORECASE)
+            compiled = LazyPattern.compile(keyword_expression(source), re.IGNORECASE)
         except re.error as exc:
             self.report(node, f"{what} '{source}' is not a valid pattern: {exc.msg}",
                         "bad-pattern")

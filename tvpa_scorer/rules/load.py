@@ -20,6 +20,7 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from tvpa_scorer.cables.topics import load_topics
+from tvpa_scorer.kit.lazy_pattern import LazyPattern
 from tvpa_scorer.kit.problems import Location, Problem, error, errors_among
 from tvpa_scorer.kit.yaml_nodes import NodeReader, compose
 from tvpa_scorer.rules.check import check_rule_set
@@ -127,15 +128,15 @@ def _read_file(path: Path, read: Callable[[NodeReader, Node], Value], problems: 
     return value
 
 
-def _government_pattern(context: Context | None) -> re.Pattern | None:
+def _government_pattern(context: Context | None) -> LazyPattern | None:
     """`@government` in a rule's `requires`: any government actor the context file lists."""
     if context is None or not context.government_actors:
         return None
-    return re.compile("|".join(pattern.pattern for pattern in context.government_actors),
-                      re.IGNORECASE)
+    return LazyPattern.compile("|".join(pattern.pattern for pattern in context.government_actors),
+                               re.IGNORECASE)
 
 
-def _read_criterion_file(path: Path, scoring: StatusRules | None, government: re.Pattern | None,
+def _read_criterion_file(path: Path, scoring: StatusRules | None, government: LazyPattern | None,
                          criteria: list[Criterion], rules: dict[str, EvidenceRule],
                          problems: list[Problem]) -> None:
     def read(reader: NodeReader, root: Node) -> None:
@@ -234,7 +235,7 @@ def _presumption(reader: NodeReader, node: Node
     return Presumption(tuple(figure.name for figure in figures), start, reason), figures
 
 
-def _read_rule(reader: NodeReader, node: Node, government: re.Pattern | None
+def _read_rule(reader: NodeReader, node: Node, government: LazyPattern | None
                ) -> EvidenceRule | None:
     fields = reader.fields(node, "an evidence rule", (*RULE_KEYS, *RETIRED_RULE_KEYS),
                            _RULE_REQUIRED)
@@ -335,7 +336,7 @@ def _patterns(reader: NodeReader, node: Node | None, what: str) -> tuple:
     return tuple(pattern for pattern in compiled if pattern is not None)
 
 
-def _requirements(reader: NodeReader, node: Node | None, government: re.Pattern | None
+def _requirements(reader: NodeReader, node: Node | None, government: LazyPattern | None
                   ) -> tuple:
     if node is None:
         return ()

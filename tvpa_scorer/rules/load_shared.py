@@ -6,6 +6,8 @@ import re
 
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from tvpa_scorer.kit.lazy_pattern import LazyPattern
+from tvpa_scorer.kit.patterns import PatternSet
 from tvpa_scorer.kit.yaml_nodes import NodeReader
 from tvpa_scorer.rules.formula import FormulaError, compile_formula
 from tvpa_scorer.rules.model import (
@@ -88,8 +90,12 @@ def _clause_words(reader: NodeReader, node: Node) -> ClauseWords:
     # every phrase starts at a word's start; saying so up front lets the engine skip the rest,
     # which halves the time of reading a sentence's clauses
     openings_pattern = rf"\b(?=\w)(?:{'|'.join(openings)})" if openings else None
-    return ClauseWords(*(re.compile(pattern, re.IGNORECASE) if pattern else None for pattern in (
-        openings_pattern, joined["shared_subject"], joined["new_subject"])))
+    shared_subject, new_subject = (LazyPattern.compile(joined[key], re.IGNORECASE)
+                                   if joined[key] else None
+                                   for key in ("shared_subject", "new_subject"))
+    openings_set = PatternSet([("opening", LazyPattern.compile(openings_pattern, re.IGNORECASE))]
+                              ) if openings_pattern else None
+    return ClauseWords(openings_set, shared_subject, new_subject)
 
 
 def _read_modifier(reader: NodeReader, name: str, node: Node) -> Modifier | None:
@@ -171,7 +177,7 @@ def _factor(reader: NodeReader, node: Node | None) -> float:
     return 1.0 if value is None else value
 
 
-def _patterns(reader: NodeReader, node: Node | None, what: str) -> tuple[re.Pattern, ...]:
+def _patterns(reader: NodeReader, node: Node | None, what: str) -> tuple[LazyPattern, ...]:
     if node is None:
         return ()
     compiled = (reader.pattern(item, text, what) for text, item in reader.strings(node, what))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
 
 from tvpa_scorer.cables.topics import TopicVocabulary
+from tvpa_scorer.kit.lazy_pattern import LazyPattern
+from tvpa_scorer.kit.patterns import PatternSet
 from tvpa_scorer.kit.problems import Location
 from tvpa_scorer.rules.formula import Formula
 from tvpa_scorer.rules.tier_law import TierLaw
@@ -55,7 +56,7 @@ class Direction(Enum):
 class Trigger:
     """One phrase of a modifier, with its own direction when it differs from the modifier's."""
 
-    pattern: re.Pattern
+    pattern: LazyPattern
     direction: Direction
     source: str
     window: int | None = None  # words it reaches; None: the modifier's window
@@ -68,7 +69,7 @@ class Modifier:
     applies_to: frozenset[Effect]
     window: int
     triggers: tuple[Trigger, ...]
-    pseudo: tuple[re.Pattern, ...]
+    pseudo: tuple[LazyPattern, ...]
     factor: float = 1.0
     cancels: str | None = None  # for CREDIT: the modifier whose veto it lifts
     whole_sentence: bool = False  # actor cues: the sentence's first actor decides
@@ -78,10 +79,11 @@ class Modifier:
 class ClauseWords:
     """The words that open clauses (context.yml `clauses`), each a pattern or None."""
 
-    # contrast, concessive and relative openings in one pattern, a named group for each
-    openings: re.Pattern | None
-    shared_subject: re.Pattern | None  # after "and": the conjunct shares the subject
-    new_subject: re.Pattern | None     # after ", and": the conjunct has a subject of its own
+    # contrast, concessive and relative openings in one pattern, a named group for each, tried
+    # only where one of its opening words stands
+    openings: PatternSet | None
+    shared_subject: LazyPattern | None  # after "and": the conjunct shares the subject
+    new_subject: LazyPattern | None     # after ", and": the conjunct has a subject of its own
 
 
 NO_CLAUSE_WORDS = ClauseWords(None, None, None)
@@ -92,17 +94,17 @@ class Context:
     """The ConText configuration: modifiers, scope terminators and the historical cut-off."""
 
     modifiers: tuple[Modifier, ...]
-    terminators: tuple[re.Pattern, ...]
-    government_actors: tuple[re.Pattern, ...]
+    terminators: tuple[LazyPattern, ...]
+    government_actors: tuple[LazyPattern, ...]
     historical_years_before_report: int
     # phrases that put what a sentence tells before the reporting period, whatever its years
-    before_period: tuple[re.Pattern, ...] = ()
+    before_period: tuple[LazyPattern, ...] = ()
     # phrases that close a dated episode ("from 2003 to 2004", "the then ministry", "a practice
     # later abandoned"): history when the report year, and so the period, is not known
-    closed_episode: tuple[re.Pattern, ...] = ()
+    closed_episode: tuple[LazyPattern, ...] = ()
     # phrases by which a later clause or the next sentence says what a support named is not
     # yet there ("No residents have been taken in yet", "It has not been published")
-    not_yet: tuple[re.Pattern, ...] = ()
+    not_yet: tuple[LazyPattern, ...] = ()
     clauses: ClauseWords = NO_CLAUSE_WORDS
 
 
@@ -145,7 +147,7 @@ class Quantity:
 
     quantity_id: str
     unit: str
-    patterns: tuple[re.Pattern, ...]
+    patterns: tuple[LazyPattern, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +170,9 @@ class EvidenceRule:
     rule_id: str
     title: str
     effect: Effect
-    patterns: tuple[re.Pattern, ...]
-    requires: tuple[re.Pattern, ...]  # each must also occur in the sentence
-    exclude: tuple[re.Pattern, ...]   # distractors: a sentence holding one does not count
+    patterns: tuple[LazyPattern, ...]
+    requires: tuple[LazyPattern, ...]  # each must also occur in the sentence
+    exclude: tuple[LazyPattern, ...]   # distractors: a sentence holding one does not count
     weight: float
     aspect: str | None
     numbers: tuple[str, ...]

@@ -4,11 +4,11 @@ same Python.
 
 Compiling the rules (YAML, inflections, prefilters, backtracking checks, over a thousand
 regexes) takes about two seconds; reading the compiled engine back takes 50 ms, as its
-patterns travel as source and compile on first use (kit/lazy_pattern.py). The cache key is a hash of every rule file's
-name and bytes, of tvpa-scorer's own source and version, and of the Python version, so a
-changed rule file is picked up at once. A cache file that cannot be read back whole, whose
-header is not this key's, or whose word numbering this process cannot take on, is compiled
-afresh and written again: it is never trusted.
+patterns travel as source and compile on first use (kit/lazy_pattern.py). The cache key is
+a hash of every rule file's name and bytes, of tvpa-scorer's own source and version, and of
+the Python version, so a changed rule file is picked up at once. A cache file that cannot
+be read back whole, whose header is not this key's, or whose word numbering this process
+cannot take on, is compiled afresh and written again: it is never trusted.
 """
 
 from __future__ import annotations

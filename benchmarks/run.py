@@ -222,10 +222,8 @@ def _start_up() -> None:
 def _huge(corpus: Path) -> None:
     """One cable of many: the corpus's first cables joined, scored on one core."""
     huge = corpus.parent / f"{corpus.name}-huge.txt"
-    if not huge.exists():
-        parts = cables_in(corpus)[:_HUGE_PARTS]
-        huge.write_text("".join(Path(path).read_text(encoding="utf-8") for path in parts),
-                        encoding="utf-8")
+    huge.write_text("".join(Path(path).read_text(encoding="utf-8")
+                            for path in cables_in(corpus)[:_HUGE_PARTS]), encoding="utf-8")
     result = _measure_apart("score", 1, huge, 1)
     print(f"\none huge cable, {huge} ({result.bytes / 1e6:.1f} MB): scored in "
           f"{result.seconds:.1f} s, peak {result.parent_mb:.0f} MB")

@@ -62,7 +62,8 @@ def score_criterion(criterion: Criterion, rule_set: RuleSet, evidence: Evidence,
     hits = _without_echoes([hit for hit in evidence.hits if hit.rule_id in rule_ids], rule_set)
     counted = [hit for hit in hits if hit.vetoed_by is None]
     vetoed = [hit for hit in hits if hit.vetoed_by is not None]
-    credited = [hit for hit in once_per_sentence(counted) if not _said_better(hit, vetoed)]
+    told_of = {hit.place for hit in vetoed if hit.vetoed_by in _TELLING}
+    credited = [hit for hit in once_per_sentence(counted) if not _said_better(hit, told_of)]
     # a sentence that counted is not listed again among what did not
     sentences = {_sentence(hit): hit for hit in credited}
     rejected = _rejected_once([hit for hit in vetoed if _sentence(hit) not in sentences])
@@ -110,13 +111,12 @@ def _without_echoes(hits: list[EvidenceHit], rule_set: RuleSet) -> list[Evidence
             or _sentence(hit) not in found]
 
 
-def _said_better(credited: EvidenceHit, vetoed: list[EvidenceHit]) -> bool:
-    """Whether another actor's work or a next step beside an absence says more of the sentence
-    than the absence does ("no shelter of its own; IOM runs the only one", "no plan yet, but a
-    drafting committee has met"): the sentence is then listed once, for why it did not
-    count."""
-    return credited.effect is Effect.SHORTFALL and any(
-        hit.place == credited.place and hit.vetoed_by in _TELLING for hit in vetoed)
+def _said_better(credited: EvidenceHit, told_of: set[Place]) -> bool:
+    """Whether another actor's work or a next step beside an absence (a hit vetoed for it in
+    one of the places `told_of`) says more of the sentence than the absence does ("no shelter
+    of its own; IOM runs the only one", "no plan yet, but a drafting committee has met"): the
+    sentence is then listed once, for why it did not count."""
+    return credited.effect is Effect.SHORTFALL and credited.place in told_of
 
 
 def _shows(credited: EvidenceHit | None, hit: EvidenceHit) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import SAMPLES
-from tvpa_scorer.evidence.engine import CACHE_VARIABLE, cache_directory, compiled
+from tvpa_scorer.evidence.engine import CACHE_VARIABLE, KEPT_ENGINES, cache_directory, compiled
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.resources import bundled_rules
 
@@ -45,6 +45,19 @@ def test_a_changed_rule_file_is_compiled_afresh_at_once(cache, rules):
     plan.write_text(plan.read_text() + "\n# a comment changes the bytes, so the key\n")
     compiled(rules)
     assert len(list(cache.iterdir())) == 2
+
+
+def test_only_the_most_recent_engines_are_kept(cache, rules):
+    cache.mkdir()
+    for number in range(KEPT_ENGINES + 3):
+        old = cache / f"engine-{number:032x}.pickle"
+        old.write_bytes(b"an engine of rules since edited")
+        os.utime(old, (number, number))
+    compiled(rules)
+    kept = sorted(path.name for path in cache.iterdir())
+    assert len(kept) == KEPT_ENGINES
+    assert f"engine-{KEPT_ENGINES + 2:032x}.pickle" in kept  # the newest of the old ones
+    assert f"engine-{0:032x}.pickle" not in kept
 
 
 @pytest.mark.parametrize("damage", [b"garbage", b"tvpa-scorer compiled rules\nother-key\n"])

@@ -30,6 +30,9 @@ from tvpa_scorer.rules.load import load_rules
 CACHE_VARIABLE = "TVPA_SCORER_CACHE"
 _PACKAGE = Path(__file__).resolve().parent.parent
 _MAGIC = b"tvpa-scorer compiled rules\n"
+# Every edit of a rule file leaves an engine behind (2 MB or so); the most recently written
+# are kept, enough for a few rule directories or branches in use at once.
+KEPT_ENGINES = 8
 
 
 def compiled(directory: Path, use_cache: bool = True) -> tuple[Matcher | None, list[Problem]]:
@@ -109,3 +112,16 @@ def _write(path: Path, key: str, matcher: Matcher, problems: list[Problem]) -> N
         put_in_place(temporary, path)
     except OSError:
         temporary.unlink(missing_ok=True)
+        return
+    _forget_old_engines(path.parent)
+
+
+def _forget_old_engines(directory: Path) -> None:
+    """Delete all but the KEPT_ENGINES most recently written engines."""
+    try:
+        engines = sorted(directory.glob("engine-*.pickle"), key=lambda path: path.stat().st_mtime,
+                         reverse=True)
+        for stale in engines[KEPT_ENGINES:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        return  # another process may be pruning too; what is left is pruned next time

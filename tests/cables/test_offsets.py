@@ -22,6 +22,20 @@ def test_contiguous_copies_share_one_segment():
     assert list(offsets.clean_starts) == [0]
 
 
+def test_a_character_standing_for_the_next_one_joins_the_copy_s_segment():
+    builder = CleanTextBuilder("ab\ncd\n\nef")
+    builder.copy(0, 2)
+    builder.insert(" ", 2)  # the line break, one for one
+    builder.copy(3, 5)
+    builder.insert("  ", 5)  # two characters for one: a segment of its own
+    builder.copy(7, 9)
+    clean, offsets = builder.build()
+    assert clean == "ab cd  ef"
+    assert list(offsets.clean_starts) == [0, 5, 7]
+    assert [offsets.to_original(index) for index in range(len(clean))] == [
+        0, 1, 2, 3, 4, 5, 5, 7, 8]
+
+
 def test_span_maps_to_the_original_span():
     builder = CleanTextBuilder("xx hello")
     builder.copy(3, 8)

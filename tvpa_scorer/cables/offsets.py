@@ -78,7 +78,13 @@ class CleanTextBuilder:
 
     def insert(self, text: str, original_offset: int) -> None:
         """Append `text` standing for the original character at `original_offset`."""
-        if text:
+        if len(text) == 1 and self._verbatim and self._verbatim[-1] \
+                and self._continues(original_offset):
+            # one character for the next one copied (a space for a line break): the copy's
+            # segment maps it exactly so, and the segments stay one per stretch, not per line
+            self._parts.append(text)
+            self._length += 1
+        elif text:
             self._add_segment(text, original_offset, verbatim=False)
 
     def build(self) -> tuple[str, OffsetMap]:

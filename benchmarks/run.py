@@ -179,7 +179,7 @@ def _table(name: str, corpus: Path, stages: list[str], jobs: list[int], repeat: 
     count = len(cables_in(corpus))
     rounds = -(-_REAL_CORPUS_CABLES // count) if real else 1
     print(f"\n{name}: {corpus} ({count:,} cables" + (f", read {rounds} times" if rounds > 1
-                                                      else "") + ")")
+                                                      else "") + ")\n")
     print("| stage | jobs | cables/s | MB/s | seconds | cables per CPU second | times the floor "
           "| peak MB (parent / worker) | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from tvpa_scorer.cables.countries import countries_named, country_key, country_of_subject
 from tvpa_scorer.evidence.aliases import Aliases
@@ -26,6 +27,8 @@ from tvpa_scorer.rules.model import (
     Modifier,
     ModifierEffect,
 )
+
+Item = TypeVar("Item")
 
 _WORDS = re.compile(r"\S+")
 _SHORTFALL_NEGATION = 3
@@ -206,6 +209,16 @@ class ContextIndex:
                                if not _foreign_government(text, span[1], host)]
         self.terminators.sort()
         self._terminator_starts = [t_start for t_start, _ in self.terminators]
+        # asked clause after clause, sentence after sentence: looked up by where they start,
+        # so a long answer's many cues are not all read for each
+        self._actor_cues = _ByStart([cue for cue in self.cues if cue.modifier.whole_sentence],
+                                    [cue.start for cue in self.cues
+                                     if cue.modifier.whole_sentence])
+        self._word_cues = _ByStart([cue for cue in self.cues if not cue.modifier.whole_sentence],
+                                   [cue.start for cue in self.cues
+                                    if not cue.modifier.whole_sentence])
+        self._government = _ByStart(self.government, [start for start, _ in self.government])
+        self._cues = _ByStart(self.cues, [cue.start for cue in self.cues])
 
     def _tie_to_countries(self, text: str, host: str | None, actor: Modifier | None) -> None:
         """A government actor or an embassy tied to a country other than the host is another
@@ -306,14 +319,15 @@ class ContextIndex:
                 governing.append(cue)
         return governing
 
+    def cues_starting(self, left: int, right: int) -> list[Cue]:
+        """Every cue that starts in text[left:right]."""
+        return self._cues.within(left, right)
+
     def cues_in(self, index: int) -> list[Cue]:
         """The cues of sentence `index` that reach by words, not by naming an actor."""
         found = self._cues_of.get(index)
         if found is None:
-            left, right = self.sentences.spans[index]
-            found = self._cues_of[index] = [cue for cue in self.cues
-                                            if not cue.modifier.whole_sentence
-                                            and left <= cue.start < right]
+            found = self._cues_of[index] = self._word_cues.within(*self.sentences.spans[index])
         return found
 
     def _reaches(self, cue: Cue, start: int, end: int, window: int) -> bool:
@@ -447,7 +461,7 @@ class ContextIndex:
 
     def names_government(self, start: int, end: int) -> bool:
         """Whether text[start:end] names the government."""
-        return any(start <= g_start < end for g_start, _ in self.government)
+        return bool(self._government.within(start, end))
 
     def _inherited_actor(self, index: int, start: int) -> Cue | str | None:
         """A clause naming no actor takes the one of the clause whose subject it shares ("...
@@ -482,10 +496,9 @@ class ContextIndex:
 
     def _actors(self, left: int, right: int) -> list[tuple[int, int, Cue | str]]:
         actors: list[tuple[int, int, Cue | str]] = [
-            (cue.start, cue.end, cue) for cue in self.cues
-            if cue.modifier.whole_sentence and left <= cue.start < right]
-        actors += [(a_start, a_end, GOVERNMENT) for a_start, a_end in self.government
-                   if left <= a_start < right]
+            (cue.start, cue.end, cue) for cue in self._actor_cues.within(left, right)]
+        actors += [(a_start, a_end, GOVERNMENT)
+                   for a_start, a_end in self._government.within(left, right)]
         return actors
 
     def _clause(self, sentence: tuple[int, int], start: int) -> tuple[int, int]:
@@ -561,3 +574,17 @@ def is_historical(sentence: str, report_year: int | None, years_before_report: i
         return not _STILL_GOING.search(sentence)
     return bool(years) and max(years) < period_starts \
         and not _ONGOING.search(sentence)
+
+
+class _ByStart(Generic[Item]):
+    """Items found by where they start: those starting in [left, right), in the order they
+    were listed (which decides between actors named at one place)."""
+
+    def __init__(self, items: list[Item], starts: list[int]) -> None:
+        self._items = items
+        self._order = sorted(range(len(items)), key=starts.__getitem__)
+        self._starts = [starts[number] for number in self._order]
+
+    def within(self, left: int, right: int) -> list[Item]:
+        first, last = bisect_left(self._starts, left), bisect_left(self._starts, right)
+        return [self._items[number] for number in sorted(self._order[first:last])]

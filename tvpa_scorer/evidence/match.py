@@ -343,8 +343,8 @@ class _AnswerReading:
         own there, or an actor or a plan named in the sentence before or after, can."""
         spans = self.sentences.spans
         start, end = spans[max(index - 1, 0)][0], spans[min(index + 1, len(spans) - 1)][1]
-        return any(cue.modifier.modifier_id in modifier_ids and start <= cue.start < end
-                   for cue in self.context.cues) \
+        return any(cue.modifier.modifier_id in modifier_ids
+                   for cue in self.context.cues_starting(start, end)) \
             or (ModifierName.PLANNED in modifier_ids
                 and self.context.says(NOT_YET, spans[index][0], end))
 

@@ -263,6 +263,7 @@ class _AnswerReading:
         self._points_only: dict[int, bool] = {}
         self._history: dict[int, bool] = {}
         self._mentions: dict[int, list[ConceptMention]] | None = None
+        self._concepts_in: dict[int, frozenset[str]] = {}
         self._may_hold_in: dict[tuple[str, int], bool] = {}
         self._places: dict[int, Place] = {}  # the sentences hits stand in, placed once each
 
@@ -303,16 +304,20 @@ class _AnswerReading:
             self._mentions = dict(by_sentence)
         return self._mentions
 
-    def concepts_in(self, index: int) -> set[str]:
-        """The concepts sentence `index` names."""
-        return {mention.concept_id for mention in self.mentions.get(index, ())}
+    def concepts_in(self, index: int) -> frozenset[str]:
+        """The concepts sentence `index` names, gathered once per sentence."""
+        found = self._concepts_in.get(index)
+        if found is None:
+            found = self._concepts_in[index] = frozenset(
+                mention.concept_id for mention in self.mentions.get(index, ()))
+        return found
 
     def frame_hits(self) -> list[EvidenceHit]:
         """Where every slot of a rule's frame is filled in one clause: its own words, and the
         subject or antecedent it shares ("The centre, which the ministry opened...")."""
         found: dict[tuple[str, int], EvidenceHit] = {}
         for index, in_sentence in self.mentions.items():
-            present = frozenset(mention.concept_id for mention in in_sentence)
+            present = self.concepts_in(index)
             # an absence ("no shelter") is read only in a sentence that denies something
             denies = any(cue.modifier.effect is ModifierEffect.FLIP
                          for cue in self.context.cues_in(index))

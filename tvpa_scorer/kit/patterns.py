@@ -119,11 +119,12 @@ class TextWords:
 
     def _starts_of(self, choice: WordChoice) -> list[int]:
         starts = self._word_starts()
-        words = list(choice.words & self.present)
-        for prefix in choice.prefixes:
-            words += self._with_prefix(prefix)
+        words = choice.words & self.present
+        if choice.prefixes:
+            words = [*words, *(word for prefix in choice.prefixes
+                               for word in self._with_prefix(prefix))]
         if len(words) == 1:
-            return starts[words[0]]
+            return starts[next(iter(words))]
         return sorted([start for word in words for start in starts[word]])
 
     def _with_prefix(self, prefix: str) -> list[str]:
@@ -184,21 +185,27 @@ class PatternSet:
             # of its own, which the whole text's words do not list
             words = words_of(text[:end])
         words = words or words_of(text)
+        bounded = start or end < len(text)
+        patterns, firsts, word_starts = self.patterns, self._first, words.starts
         for index in self._candidates(words):
-            name, pattern = self.patterns[index]
-            first, number = self._first[index]
-            starts = () if first.anything else words.starts(first, number)
-            if start or end < len(text):
+            name, pattern = patterns[index]
+            first, number = firsts[index]
+            if first.anything:
+                for match in pattern.finditer(text, start, end):
+                    yield name, match
+                continue
+            starts = word_starts(first, number)
+            if bounded:
                 starts = starts[bisect_left(starts, start):bisect_left(starts, end)]
-            if first.anything or len(starts) * _CHARACTERS_PER_TRY > end - start:
+            if len(starts) * _CHARACTERS_PER_TRY > end - start:
                 for match in pattern.finditer(text, start, end):
                     yield name, match
                 continue
             # as finditer would: the leftmost match, then on from where it ended
-            matched_to = 0
+            matched_to, match_at = 0, pattern.match
             for position in starts:
                 if position >= matched_to:
-                    match = pattern.match(text, position, end)
+                    match = match_at(text, position, end)
                     if match is not None:
                         matched_to = match.end()
                         yield name, match

@@ -71,6 +71,20 @@ def test_a_damaged_or_foreign_cache_file_is_compiled_afresh_and_replaced(cache, 
         "engine-").encode())
 
 
+def test_a_pattern_damaged_inside_the_cache_file_is_caught_on_reading(cache, rules):
+    compiled(rules)
+    (kept,) = cache.iterdir()
+    data = kept.read_bytes()
+    # a pattern's source, with one character gone: valid pickle, an invalid regex, which
+    # would only fail when the pattern is first used
+    source = rb"(?<!\w)(?:(the\s+)?government)(?!\w)"
+    assert source in data
+    kept.write_bytes(data.replace(source, source[:-1] + b" ", 1))
+    matcher, _ = compiled(rules)
+    assert isinstance(matcher, Matcher)
+    assert kept.read_bytes() == data  # compiled afresh and written again
+
+
 def test_no_cache_neither_reads_nor_writes(cache, rules):
     matcher, _ = compiled(rules, use_cache=False)
     assert isinstance(matcher, Matcher)

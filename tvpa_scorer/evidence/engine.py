@@ -7,8 +7,9 @@ regexes) takes about two seconds; reading the compiled engine back takes 50 ms, 
 patterns travel as source and compile on first use (kit/lazy_pattern.py). The cache key is
 a hash of every rule file's name and bytes, of tvpa-scorer's own source and version, and of
 the Python version, so a changed rule file is picked up at once. A cache file that cannot
-be read back whole, whose header is not this key's, or whose word numbering this process
-cannot take on, is compiled afresh and written again: it is never trusted.
+be read back whole, whose header is not this key's, whose payload does not match the hash
+written with it, or whose word numbering this process cannot take on, is compiled afresh and
+written again: it is never trusted.
 """
 
 from __future__ import annotations
@@ -84,12 +85,22 @@ def _header(key: str) -> bytes:
     return _MAGIC + key.encode() + b"\n"
 
 
+def _digest(payload: bytes) -> bytes:
+    """The payload's own hash, written before it: the patterns compile only on first use, so
+    a damaged one must be caught when the file is read, not halfway through a cable."""
+    return hashlib.sha256(payload).hexdigest().encode() + b"\n"
+
+
 def _read(path: Path, key: str) -> tuple[Matcher, list[Problem]] | None:
     try:
         data = path.read_bytes()
-        if not data.startswith(_header(key)):
+        header = _header(key)
+        if not data.startswith(header):
             return None
-        matcher, problems, choices = pickle.loads(data[len(_header(key)):])
+        digest, payload = data[len(header):].split(b"\n", 1)
+        if digest + b"\n" != _digest(payload):
+            return None
+        matcher, problems, choices = pickle.loads(payload)
     except Exception:  # any damage to the file, whatever it raises, means: compile afresh
         return None
     # the patterns hold their words as numbers in the process-wide word index: the engine
@@ -107,8 +118,8 @@ def _write(path: Path, key: str, matcher: Matcher, problems: list[Problem]) -> N
     except OSError:
         return
     try:
-        temporary.write_bytes(_header(key) + pickle.dumps(
-            (matcher, problems, CHOICES), protocol=pickle.HIGHEST_PROTOCOL))
+        payload = pickle.dumps((matcher, problems, CHOICES), protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.write_bytes(_header(key) + _digest(payload) + payload)
         put_in_place(temporary, path)
     except OSError:
         temporary.unlink(missing_ok=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -211,14 +212,10 @@ class ContextIndex:
         self._terminator_starts = [t_start for t_start, _ in self.terminators]
         # asked clause after clause, sentence after sentence: looked up by where they start,
         # so a long answer's many cues are not all read for each
-        self._actor_cues = _ByStart([cue for cue in self.cues if cue.modifier.whole_sentence],
-                                    [cue.start for cue in self.cues
-                                     if cue.modifier.whole_sentence])
-        self._word_cues = _ByStart([cue for cue in self.cues if not cue.modifier.whole_sentence],
-                                   [cue.start for cue in self.cues
-                                    if not cue.modifier.whole_sentence])
-        self._government = _ByStart(self.government, [start for start, _ in self.government])
         self._cues = _ByStart(self.cues, [cue.start for cue in self.cues])
+        self._actor_cues = self._cues.only(lambda cue: cue.modifier.whole_sentence)
+        self._word_cues = self._cues.only(lambda cue: not cue.modifier.whole_sentence)
+        self._government = _ByStart(self.government, [start for start, _ in self.government])
 
     def _tie_to_countries(self, text: str, host: str | None, actor: Modifier | None) -> None:
         """A government actor or an embassy tied to a country other than the host is another
@@ -582,8 +579,15 @@ class _ByStart(Generic[Item]):
 
     def __init__(self, items: list[Item], starts: list[int]) -> None:
         self._items = items
+        self._all_starts = starts
         self._order = sorted(range(len(items)), key=starts.__getitem__)
         self._starts = [starts[number] for number in self._order]
+
+    def only(self, keep: Callable[[Item], bool]) -> _ByStart[Item]:
+        """The items `keep` accepts, in their order."""
+        numbers = [number for number, item in enumerate(self._items) if keep(item)]
+        return _ByStart([self._items[number] for number in numbers],
+                        [self._all_starts[number] for number in numbers])
 
     def within(self, left: int, right: int) -> list[Item]:
         first, last = bisect_left(self._starts, left), bisect_left(self._starts, right)

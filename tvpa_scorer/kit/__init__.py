@@ -6,6 +6,7 @@
     patterns.py     keyword patterns ("train(s|ed)? ~{0,3}officials") compiled once and run
                     only on texts holding the words every match needs
     prefilter.py    a regex's parse tree -> those words
+    lazy_pattern.py a regex that pickles as its source and compiles on first use
     regex_syntax.py a regex -> its parse tree (regex_tree.py), without re's private parser
     output_files.py files written whole or not at all
     tables.py       rows -> CSV or Parquet, chunk by chunk

@@ -79,10 +79,12 @@ def test_a_pattern_damaged_inside_the_cache_file_is_caught_on_reading(cache, rul
     # would only fail when the pattern is first used
     source = rb"(?<!\w)(?:(the\s+)?government)(?!\w)"
     assert source in data
-    kept.write_bytes(data.replace(source, source[:-1] + b" ", 1))
+    damaged = source[:-1] + b" "
+    kept.write_bytes(data.replace(source, damaged, 1))
     matcher, _ = compiled(rules)
     assert isinstance(matcher, Matcher)
-    assert kept.read_bytes() == data  # compiled afresh and written again
+    rewritten = kept.read_bytes()  # compiled afresh and written again
+    assert source in rewritten and damaged not in rewritten
 
 
 def test_no_cache_neither_reads_nor_writes(cache, rules):

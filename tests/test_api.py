@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,15 @@ def test_batch_yields_a_draft_per_country_year():
     assert [(draft.country, draft.report_year) for draft in drafts] == [
         ("Cambodia", 2010), ("Indonesia", 2009), ("Jordan", 2010), ("Mexico", 2008),
         ("Peru", 2006), ("Zimbabwe", 2005), ("Zimbabwe", 2008)]
+
+
+def test_batch_raises_on_a_file_it_cannot_read(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(MEXICO[0], corpus)
+    (corpus / "scan.txt").write_bytes(b"%PDF-1.4\x00\x01binary")
+    with pytest.raises(ts.InputError, match=r"scan\.txt: error: "):
+        list(ts.batch(corpus, jobs=1))
 
 
 def test_read_reports_an_unreadable_input_and_still_reads_the_others(tmp_path):

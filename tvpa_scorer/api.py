@@ -31,7 +31,14 @@ from tvpa_scorer.corpus.batch import scan_all
 from tvpa_scorer.evidence.engine import compiled
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.parallel import available_cores, run_jobs
-from tvpa_scorer.kit.problems import InputError, Problem, error, errors_among, sorted_problems
+from tvpa_scorer.kit.problems import (
+    InputError,
+    Problem,
+    Severity,
+    error,
+    errors_among,
+    sorted_problems,
+)
 from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.kit.sources import DEFAULT_MAX_BYTES, expand_inputs
 from tvpa_scorer.reports.drafting import Draft, DraftArchive, report_text
@@ -159,7 +166,8 @@ def batch(cables: str | Path | Iterable[str | Path], jobs: int | None = None,
           rules: str | Path | None = None, history: str | Path | None = None,
           max_size: int = DEFAULT_MAX_BYTES) -> Iterator[DraftAssessment]:
     """Draft every country-year of a corpus on `jobs` processes (default: every core), in
-    the order of the groups; a file that cannot be read raises InputError as it comes."""
+    the order of the groups; a file that cannot be read raises InputError before any draft
+    is made. A message to all posts (a tasker) is skipped, as `tvpa-scorer batch` skips it."""
     paths = []
     for item in expand_inputs(str(item) for item in _items(cables)):
         if isinstance(item, Problem):
@@ -167,9 +175,10 @@ def batch(cables: str | Path | Iterable[str | Path], jobs: int | None = None,
         paths.append(item)
     placed = []
     for found in scan_all(paths, max_size, jobs or available_cores()):
-        if isinstance(found, Problem) and found.code == "failed":
-            raise InputError(found)
-        if not isinstance(found, Problem):
+        if isinstance(found, Problem):
+            if found.severity is Severity.ERROR:
+                raise InputError(found)
+        else:
             placed.append(found)
     groups = [tuple(found.items) for found in group(placed)]
     worker = partial(_draft_group, _rules_path(rules), None if history is None else

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from tvpa_scorer.kit.resources import bundled_templates
 from tvpa_scorer.reports.cable_view import anchor_id
+
+if TYPE_CHECKING:
+    import jinja2
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
@@ -24,6 +25,8 @@ class TemplateError(Exception):
 
 def render(template: str, **context: Any) -> str:
     """Render one of the shipped templates with the given names."""
+    import jinja2  # loaded on first use: JSON output and the tables never render a template
+
     try:
         return _environment().get_template(template).render(**context)
     except jinja2.TemplateSyntaxError as exc:
@@ -38,6 +41,8 @@ def render(template: str, **context: Any) -> str:
 
 @cache
 def _environment() -> jinja2.Environment:
+    import jinja2
+
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(bundled_templates()),
         undefined=jinja2.StrictUndefined,

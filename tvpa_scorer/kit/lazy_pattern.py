@@ -3,7 +3,7 @@
 The compiled-rules cache holds some 1,400 patterns. Unpickling an `re.Pattern` compiles it
 afresh, which was four fifths of reading the cache back; yet one cable, after the word
 prefilter, runs only a part of them. A `LazyPattern` pickles as its source and flags and
-compiles on its first match, search or substitution.
+compiles on its first match or search.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 # What the tool calls on its patterns; after the first call each is the compiled pattern's
 # own bound method, so a match costs what `re.Pattern.match` does.
-_METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+_METHODS = ("match", "search", "fullmatch", "finditer")
 
 
 class LazyPattern:
@@ -65,15 +65,3 @@ class LazyPattern:
 
     def finditer(self, *args: Any, **keywords: Any) -> Any:
         return self._compiled().finditer(*args, **keywords)
-
-    def findall(self, *args: Any, **keywords: Any) -> list:
-        return self._compiled().findall(*args, **keywords)
-
-    def sub(self, *args: Any, **keywords: Any) -> str:
-        return self._compiled().sub(*args, **keywords)
-
-    def subn(self, *args: Any, **keywords: Any) -> tuple[str, int]:
-        return self._compiled().subn(*args, **keywords)
-
-    def split(self, *args: Any, **keywords: Any) -> list:
-        return self._compiled().split(*args, **keywords)

@@ -190,14 +190,10 @@ class PatternSet:
         for index in self._candidates(words):
             name, pattern = patterns[index]
             first, number = firsts[index]
-            if first.anything:
-                for match in pattern.finditer(text, start, end):
-                    yield name, match
-                continue
-            starts = word_starts(first, number)
+            starts = () if first.anything else word_starts(first, number)
             if bounded:
                 starts = starts[bisect_left(starts, start):bisect_left(starts, end)]
-            if len(starts) * _CHARACTERS_PER_TRY > end - start:
+            if first.anything or len(starts) * _CHARACTERS_PER_TRY > end - start:
                 for match in pattern.finditer(text, start, end):
                     yield name, match
                 continue

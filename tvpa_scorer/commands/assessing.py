@@ -85,7 +85,7 @@ def score(cables: tuple[str, ...], output_formats: tuple[str, ...], output_dir: 
     with open_store(store_path, no_store) as store:
         for submission in submissions:
             drafted = _drafted(submission, rules_dir, history_file, store)
-            texts = {name: rendered(drafted, name) for name in formats}
+            texts = {name: rendered(drafted, name, output_dir) for name in formats}
             if output_dir is None:
                 click.echo(texts[formats[0]], nl=False)
             for name, text in texts.items() if output_dir else ():

@@ -140,10 +140,10 @@ def tier_history(history_file: Path | None) -> TierHistory:
         fail(str(exc.problem))
 
 
-def rendered(drafted: Draft, output_format: str) -> str:
-    """The draft in a format; exit 2 on a template error."""
+def rendered(drafted: Draft, output_format: str, directory: Path | None = None) -> str:
+    """The draft in a format, to be read from `directory`; exit 2 on a template error."""
     try:
-        return report_text(drafted, output_format)
+        return report_text(drafted, output_format, directory)
     except TemplateError as exc:
         fail(str(exc))
 

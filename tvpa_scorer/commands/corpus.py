@@ -35,7 +35,8 @@ from tvpa_scorer.kit.tables import FORMATS, parquet_available, write_table
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("-o", "--output", "output_dir", required=True,
               type=click.Path(file_okay=False, path_type=Path),
-              help="Directory for findings.<format> and assessments.<format>.")
+              help="Directory for findings.<format>, evidence.<format>, "
+                   "assessments.<format> and summary.html.")
 @click.option("--jobs", type=click.IntRange(1), default=None,
               help="Worker processes (default: every core this process may use).")
 @click.option("--format", "table_format", type=click.Choice([*FORMATS, "json"]), default="csv",
@@ -69,6 +70,9 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
       OUT/assessments.csv  a row per country-year: tier, previous tier and move, efforts,
                            Watch List triggers, confidence, pillar_score_prosecution,
                            pillar_score_protection, pillar_score_prevention
+      OUT/summary.html     one self-contained page: a heat map of the country-years
+                           (rows, with the draft tier) by criterion (columns, grouped by
+                           pillar), each cell a status letter and shade
 
     \b
     Examples:
@@ -113,7 +117,7 @@ def batch(paths: tuple[str, ...], output_dir: Path, jobs: int | None, table_form
     click.echo(f"{summary.cables} cables, {summary.country_years} country-years, "
                f"{summary.findings} findings in {seconds:.1f} s ({rate:.0f} cables/s on "
                f"{workers} process{'es' if workers > 1 else ''}): "
-               f"{', '.join(map(str, summary.tables))}")
+               f"{', '.join(map(str, (*summary.tables, summary.page)))}")
     if summary.replaced:
         note(f"{store_path}: {summary.replaced} draft{'s' if summary.replaced > 1 else ''} "
              "replaced an earlier draft of the same country-year that differs "

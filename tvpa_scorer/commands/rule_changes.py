@@ -12,6 +12,7 @@ import click
 
 from tvpa_scorer import __version__
 from tvpa_scorer.assessment.assess import Assessment, assess
+from tvpa_scorer.assessment.decisions import AnalystDecision
 from tvpa_scorer.assessment.history import TierHistory
 from tvpa_scorer.cables import Document, read_document, read_text
 from tvpa_scorer.commands.common import (
@@ -22,12 +23,19 @@ from tvpa_scorer.commands.common import (
     report_problem,
     rule_set_of,
     rules_option,
+    store_option,
     tier_history,
 )
 from tvpa_scorer.commands.options import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND
 from tvpa_scorer.corpus.blind_export import blind_json, blind_outline
 from tvpa_scorer.corpus.blind_score import BlindScore, judge_cable, judge_snippet
 from tvpa_scorer.corpus.blind_set import is_blind_set, load_blind_set
+from tvpa_scorer.corpus.decision_agreement import (
+    agreements,
+    agreements_json,
+    agreements_markdown,
+    recorded_decisions,
+)
 from tvpa_scorer.corpus.findings_diff import diff_drafts, diff_json, diff_markdown
 from tvpa_scorer.corpus.labels import load_labels
 from tvpa_scorer.corpus.revisions import (
@@ -46,6 +54,7 @@ from tvpa_scorer.corpus.scoreboard_export import (
     scoreboard_outline,
     scoreboard_problems,
 )
+from tvpa_scorer.corpus.store import StoreError, default_store
 from tvpa_scorer.corpus.submissions import Submission, cable_submissions, read_submission
 from tvpa_scorer.evidence.match import Matcher
 from tvpa_scorer.kit.diagnostics import FORMATS, problems_text
@@ -214,11 +223,12 @@ def _below_bars(board: Scoreboard, bars: dict[str, float]) -> list[str]:
               show_default=True, help="md for a pull-request comment; json for other tools.")
 @click.option("--fail-on-change", is_flag=True,
               help="Exit 1 when any finding or tier changed (for CI that must approve them).")
+@store_option
 @max_size_option
 @rules_option
 def diff(cables: tuple[str, ...], base_name: str | None, head_name: str | None,
-         label_paths: tuple[str, ...], output_format: str, fail_on_change: bool, max_size: int,
-         rules_dir: Path | None) -> None:
+         label_paths: tuple[str, ...], output_format: str, fail_on_change: bool,
+         store_path: Path | None, max_size: int, rules_dir: Path | None) -> None:
     """Show which findings a change to the rules changes: score the cables with the rules as
     they are at two git revisions and compare them.
 
@@ -259,15 +269,26 @@ def diff(cables: tuple[str, ...], base_name: str | None, head_name: str | None,
     pairs = [(before[name], after[name]) for name in before if name in after]
     changes = diff_drafts(pairs, str(base), str(head) if head else "the working tree",
                           base.commit, head.commit if head else None)
+    # the analyst's decisions (tvpa-scorer review) a change comes to agree with
+    agreed = agreements(pairs, _decisions_on(store_path, [after for _, after in pairs]))
     if output_format == "json":
-        JsonWriter(sys.stdout.write, many=False).add(diff_json(changes))
+        JsonWriter(sys.stdout.write, many=False).add(
+            {**diff_json(changes), "analyst_agreements": agreements_json(agreed)})
     else:
         try:
-            click.echo(diff_markdown(changes), nl=False)
+            click.echo(diff_markdown(changes) + agreements_markdown(agreed), nl=False)
         except TemplateError as exc:
             fail(str(exc))
     sys.exit(EXIT_ERROR if failed else EXIT_FOUND if fail_on_change and changes.changed
              else EXIT_CLEAN)
+
+
+def _decisions_on(store_path: Path | None, drafts: list[Draft]) -> list[list[AnalystDecision]]:
+    """The analyst's decisions kept on each draft's country-year; exit 2 on a broken store."""
+    try:
+        return recorded_decisions(store_path or default_store(), drafts)
+    except StoreError as exc:
+        fail(str(exc))
 
 
 def _submissions(cables: tuple[str, ...], label_paths: tuple[str, ...]) -> list[Submission]:

@@ -24,13 +24,16 @@ from tvpa_scorer.cables.inputs import cable_warnings
 from tvpa_scorer.corpus.store import AssessmentStore, StoredAssessment, record_of
 from tvpa_scorer.evidence.engine import compiled
 from tvpa_scorer.evidence.match import Matcher
+from tvpa_scorer.kit.output_files import write_atomically
 from tvpa_scorer.kit.parallel import run_jobs
 from tvpa_scorer.kit.problems import InputError, Problem, error
 from tvpa_scorer.kit.progress import progress_bar
 from tvpa_scorer.kit.resources import bundled_rules
 from tvpa_scorer.kit.sources import read_source
 from tvpa_scorer.kit.tables import TableWriter
+from tvpa_scorer.reports.batch_page import batch_page
 from tvpa_scorer.reports.drafting import draft
+from tvpa_scorer.reports.heat_map import HeatEntry, heat_entry
 from tvpa_scorer.reports.table_rows import (
     ASSESSMENT_COLUMNS,
     EVIDENCE_COLUMNS,
@@ -80,6 +83,7 @@ class YearResult:
     assessment_row: tuple | None
     record: StoredAssessment | None
     problems: tuple[Problem, ...]
+    heat: HeatEntry | None  # the country-year's row of the summary page's heat map
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,7 @@ class BatchSummary:
     country_years: int
     findings: int
     tables: tuple[Path, ...]  # the findings, evidence and assessments tables
+    page: Path  # summary.html, the heat map of every country-year
     replaced: int  # drafts kept in the store that replaced a different earlier draft
 
 
@@ -95,7 +100,8 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
               workers: int, store: AssessmentStore | None,
               report: Callable[[Problem], object]) -> BatchSummary:
     """Scan the files, group them by country and year, draft every country-year on `workers`
-    processes, and write both tables; each country-year drafted goes to the store if any.
+    processes, and write the three tables and the summary page (summary.html); each
+    country-year drafted goes to the store if any.
 
     Every problem goes to `report` as it comes, and the run goes on. On an interruption or a
     store failure, neither table is left behind and the exception is raised again."""
@@ -111,7 +117,7 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
         TableWriter(output_dir / f"{name}.{table_format}", columns, table_format)
         for name, columns in (("findings", FINDING_COLUMNS), ("evidence", EVIDENCE_COLUMNS),
                               ("assessments", ASSESSMENT_COLUMNS)))
-    replaced = 0
+    replaced, entries = 0, []
     try:
         with progress_bar(sum(item.cables for item in countries), "Scoring", "cables") \
                 as advance:
@@ -127,6 +133,7 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
                     findings.add(result.finding_rows)
                     evidence.add(result.evidence_rows)
                     assessments.add([result.assessment_row] if result.assessment_row else [])
+                    entries += [result.heat] if result.heat else []
                     if store is not None and result.record is not None:
                         replaced += store.save(result.record) is not None
     except BaseException:
@@ -134,9 +141,10 @@ def run_batch(files: Sequence[str], output_dir: Path, table_format: str, setting
             table.abort()
         raise
     rows, _, years = (table.close() for table in (findings, evidence, assessments))
-    return BatchSummary(len(scanned), years, rows,
-                        tuple(table.path for table in (findings, evidence, assessments)),
-                        replaced)
+    tables = tuple(table.path for table in (findings, evidence, assessments))
+    page = output_dir / "summary.html"
+    write_atomically(page, batch_page(entries, len(scanned), [table.name for table in tables]))
+    return BatchSummary(len(scanned), years, rows, tables, page, replaced)
 
 
 def start_engine(settings: Settings) -> Engine:
@@ -213,7 +221,7 @@ def _draft_year(engine: Engine, paths: tuple[str, ...], country: str | None, yea
         problems += cable_warnings(cable)
         cables.append(cable)
     if not cables:
-        return YearResult((), (), None, None, tuple(problems))
+        return YearResult((), (), None, None, tuple(problems), None)
     drafted = draft(read_document(cables), engine.matcher, engine.history, country=country,
                     report_year=year, prior=prior)
     alone = [drafted.assessment] if len(cables) == 1 else [
@@ -224,4 +232,4 @@ def _draft_year(engine: Engine, paths: tuple[str, ...], country: str | None, yea
               for row in finding_rows(assessment, cable.path)),
         tuple(row for assessment in alone for row in evidence_rows(assessment)),
         assessment_row(drafted), record_of(drafted.assessment, drafted.decision),
-        tuple(problems))
+        tuple(problems), heat_entry(drafted))

@@ -23,6 +23,9 @@ from tvpa_scorer.kit.problems import Problem, error
 from tvpa_scorer.kit.yaml_nodes import NodeReader, compose
 
 _STATUSES = {status.value: status for status in Status}
+# A rejection labelled `vetoed_by: any` asks only that the passage not count, found or not,
+# for whatever reason: what an analyst's rejection in `tvpa-scorer review` says.
+ANY_VETO = "any"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,9 +166,8 @@ def compare(label: Label, assessment: Assessment, document: Document) -> list[Co
             criterion_id=expected.criterion_id, expected=expected.status, actual=finding.status,
             missing_evidence=tuple(quote for quote in expected.evidence
                                    if not _found(quote, finding.evidence, document)),
-            missing_rejections=tuple(item for item in expected.rejected if not _found(
-                item.quote, [hit for hit in finding.rejected if hit.vetoed_by == item.vetoed_by],
-                document)),
+            missing_rejections=tuple(item for item in expected.rejected
+                                     if not _rejected_as_labelled(item, finding, document)),
             missing_numbers=tuple(item for item in expected.numbers
                                   if not _has_number(finding, item))))
     return comparisons
@@ -188,6 +190,14 @@ def _found(quote: str, hits: list[EvidenceHit] | tuple[EvidenceHit, ...],
            document: Document) -> bool:
     return any(hit.place.cable == cable and hit.place.start < end and start < hit.place.end
                for cable, start, end in quote_spans(quote, document) for hit in hits)
+
+
+def _rejected_as_labelled(item: ExpectedRejection, finding: Finding,
+                          document: Document) -> bool:
+    if item.vetoed_by == ANY_VETO:
+        return not _found(item.quote, finding.evidence, document)
+    return _found(item.quote, [hit for hit in finding.rejected
+                               if hit.vetoed_by == item.vetoed_by], document)
 
 
 def _has_number(finding: Finding, expected: tuple[str, float]) -> bool:

@@ -4,6 +4,9 @@ One row per country, report year and set of cables: the rules version that score
 tier, the effort and pillar means, and each criterion's status. Saving the same country,
 year and cables again replaces the row. The file lives where `--store` or
 TVPA_SCORER_STORE says, else in the user's data directory.
+
+Beside the drafts, the analyst's decisions made with `tvpa-scorer review`: one row per
+country, report year, criterion and passage (or status), the latest decision winning.
 """
 
 from __future__ import annotations
@@ -17,13 +20,17 @@ from pathlib import Path
 from types import TracebackType
 
 from tvpa_scorer.assessment.assess import Assessment
+from tvpa_scorer.assessment.decisions import AnalystDecision, Passage, Verdict
 from tvpa_scorer.assessment.effort import PriorAssessment
+from tvpa_scorer.assessment.score import Status
 from tvpa_scorer.assessment.tier import TierDecision
 from tvpa_scorer.cables.countries import country_key
 from tvpa_scorer.rules.tier_law import Tier
 
 STORE_VARIABLE = "TVPA_SCORER_STORE"
-SCHEMA_VERSION = 1
+# 1: drafts; 2: the analyst's decisions beside them (a store of version 1 gains the table
+# when it is opened, its drafts untouched)
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS assessments (
     country TEXT NOT NULL,
@@ -37,6 +44,24 @@ CREATE TABLE IF NOT EXISTS assessments (
     findings TEXT NOT NULL,
     saved TEXT NOT NULL,
     PRIMARY KEY (country_key, report_year, cables)
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    country TEXT NOT NULL,
+    country_key TEXT NOT NULL,
+    report_year INTEGER NOT NULL,
+    criterion TEXT NOT NULL,
+    cable TEXT NOT NULL,
+    passage_start INTEGER NOT NULL,
+    passage_end INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    status TEXT,
+    supports INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    rules_version TEXT NOT NULL,
+    cable_hashes TEXT NOT NULL,
+    made TEXT NOT NULL,
+    PRIMARY KEY (country_key, report_year, criterion, cable, passage_start, passage_end)
 );
 """
 
@@ -151,6 +176,39 @@ class AssessmentStore:
         return self._read("SELECT * FROM assessments WHERE country_key = ? "
                           "ORDER BY report_year, saved", (country_key(country),))
 
+    def record(self, decision: AnalystDecision) -> None:
+        """Keep an analyst's decision; an earlier one on the same passage (or status) of the
+        same criterion is replaced."""
+        passage = decision.passage or Passage("", 0, 0, "")
+        row = (decision.country, country_key(decision.country), decision.report_year,
+               decision.criterion_id, passage.cable, passage.start, passage.end, passage.quote,
+               decision.verdict.value, decision.status.value if decision.status else None,
+               int(decision.supports), decision.reason, decision.rules_version,
+               json.dumps(dict(decision.cable_hashes)), decision.made)
+        self._write("INSERT OR REPLACE INTO decisions VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+
+    def withdraw(self, country: str, report_year: int, criterion_id: str,
+                 span: tuple[str, int, int] | None) -> None:
+        """Forget the decision on a passage (or, with no span, on the status) of a criterion."""
+        cable, start, end = span or ("", 0, 0)
+        self._write("DELETE FROM decisions WHERE country_key = ? AND report_year = ? AND "
+                    "criterion = ? AND cable = ? AND passage_start = ? AND passage_end = ?",
+                    (country_key(country), report_year, criterion_id, cable, start, end))
+
+    def decisions(self, country: str | None, report_year: int | None
+                  ) -> list[AnalystDecision]:
+        """The analyst's decisions on a country-year, oldest first."""
+        if country is None or report_year is None:
+            return []
+        try:
+            rows = self.connection.execute(
+                "SELECT * FROM decisions WHERE country_key = ? AND report_year = ? "
+                "ORDER BY made, criterion", (country_key(country), report_year)).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: error: cannot read the store: {exc}") from None
+        return [_decision(row) for row in rows]
+
     def _latest(self, country: str, report_year: int) -> StoredAssessment | None:
         rows = self._read("SELECT * FROM assessments WHERE country_key = ? AND report_year = ? "
                           "ORDER BY saved DESC LIMIT 1", (country_key(country), report_year))
@@ -176,3 +234,12 @@ def _stored(row: tuple) -> StoredAssessment:
     return StoredAssessment(country, year, tuple(json.loads(cables)), version, Tier(tier),
                             effort, tuple(json.loads(pillars).items()),
                             tuple(json.loads(findings).items()), saved)
+
+
+def _decision(row: tuple) -> AnalystDecision:
+    (country, _, year, criterion, cable, start, end, quote, verdict, status, supports, reason,
+     version, hashes, made) = row
+    return AnalystDecision(country, year, criterion, Verdict(verdict),
+                           Passage(cable, start, end, quote) if cable else None,
+                           Status(status) if status else None, bool(supports), reason, version,
+                           tuple(sorted(json.loads(hashes).items())), made)

@@ -9,7 +9,9 @@ follow-up questions, and the JSON and CSV contracts.
     narrative.py    the TIP Report's sentences for the report year
     model.py        the model every report template renders
     cable_view.py   a cable's text with the cited passages marked
-    tier_chart.py   tiers by year, as chart points
+    charts.py       what the charts share: status letters and shades, short titles
+    glance.py · pillar_chart.py · tier_chart.py · report_charts.py   a report's charts
+    heat_map.py · batch_page.py   a batch's summary page and its heat map
     render.py       Jinja: StrictUndefined, HTML autoescaped, filters
     findings_export.py · tier_export.py · gaps_export.py   the JSON and CSV contracts
     table_rows.py   the batch tables (findings, evidence, assessments): columns and rows

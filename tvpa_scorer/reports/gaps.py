@@ -3,7 +3,8 @@
 A reviewer reads it before writing: for each criterion, the questions answered only by a
 cross-reference, evidence that is only planned, hedged or another actor's, the enforcement
 figures whose absence triggers the data presumption, and criteria the cables never reach.
-It ends in a checklist of follow-up questions, each tied to its criterion and statute.
+It ends in a checklist of follow-up questions for post (follow_ups.py), grouped under the
+criterion each serves, most urgent first.
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ from tvpa_scorer.assessment.score import Finding, Status
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.evidence.hits import EvidenceHit, Place
 from tvpa_scorer.evidence.match import POINTER_RULE
+from tvpa_scorer.reports.follow_ups import (
+    URGENCY,
+    AnswerId,
+    FollowUp,
+    QuestionGroup,
+    ask_post,
+    pointer_owners,
+)
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.rules.names import ModifierName
 
@@ -26,8 +35,6 @@ _NOT_CREDITED = {
         "another actor's work (NGO, international organisation or donor); ask whether the "
         "government funds, runs, mandates or formally partners it",
 }
-# Checklist order: what most needs an answer first.
-_URGENCY = {Status.NOT_MET: 0, Status.NOT_ASSESSED: 1, Status.PARTIAL: 2}
 
 
 class GapKind(Enum):
@@ -54,37 +61,35 @@ class Gap:
 
 
 @dataclass(frozen=True, slots=True)
-class FollowUp:
-    """A question for the embassy and the criterion and statute paragraph it would settle."""
-
-    criterion_id: str
-    title: str
-    statute: str
-    question: str
-
-
-@dataclass(frozen=True, slots=True)
 class GapReview:
     findings: tuple[Finding, ...]  # those with gaps, most urgent first
     gaps: dict[str, tuple[Gap, ...]]  # criterion id -> its gaps
-    checklist: tuple[FollowUp, ...]
+    checklist: tuple[FollowUp, ...]  # every follow-up question, ranked as shown
+    asked_first: tuple[QuestionGroup, ...] = ()  # the first ten, grouped by criterion
+    further: tuple[QuestionGroup, ...] = ()  # the rest, grouped the same way
+
+    @property
+    def further_count(self) -> int:
+        return sum(len(group.questions) for group in self.further)
 
 
 def review_gaps(assessment: Assessment, document: Document) -> GapReview:
     """Every gap of every applicable criterion that is not met, and the follow-up checklist."""
     open_findings = sorted((finding for finding in assessment.findings
                             if finding.applicable and finding.status is not Status.MET),
-                           key=lambda finding: (_URGENCY[finding.status],
+                           key=lambda finding: (URGENCY[finding.status],
                                                 -finding.criterion.weight,
                                                 finding.criterion.criterion_id))
-    gaps = {finding.criterion.criterion_id: _gaps(finding, assessment, document)
+    owners = pointer_owners(assessment.findings, document)
+    gaps = {finding.criterion.criterion_id: _gaps(finding, assessment, document, owners)
             for finding in open_findings}
-    checklist = [follow_up for finding in open_findings
-                 for follow_up in _follow_ups(finding, gaps[finding.criterion.criterion_id])]
-    return GapReview(tuple(open_findings), gaps, tuple(checklist))
+    checklist = ask_post(open_findings, owners, document)
+    return GapReview(tuple(open_findings), gaps, checklist.questions, checklist.first,
+                     checklist.further)
 
 
-def _gaps(finding: Finding, assessment: Assessment, document: Document) -> tuple[Gap, ...]:
+def _gaps(finding: Finding, assessment: Assessment, document: Document,
+          owners: dict[AnswerId, str]) -> tuple[Gap, ...]:
     criterion_id = finding.criterion.criterion_id
     # what no rule judged may hold the answer the status lacks
     unread = [Gap(criterion_id, GapKind.UNJUDGED, f"read {_these(finding.unjudged)}: "
@@ -92,10 +97,12 @@ def _gaps(finding: Finding, assessment: Assessment, document: Document) -> tuple
                   passages=finding.unjudged)] if finding.unjudged else []
     if finding.status is Status.NOT_ASSESSED:
         return (Gap(criterion_id, GapKind.NOT_ASSESSED, _not_assessed(assessment)), *unread)
+    # an answer that only cross-refers is a gap of the criterion its question is about alone
     gaps = [Gap(criterion_id, GapKind.CROSS_REFERENCE_ONLY,
                 f"answered only with a cross-reference (\"{hit.matched}\"); ask post for a "
                 "direct answer", (hit,), _question(document, hit))
-            for hit in finding.rejected if hit.rule_id == POINTER_RULE]
+            for hit in finding.rejected
+            if hit.rule_id == POINTER_RULE and owners.get(hit.answer) == criterion_id]
     for modifier, advice in _NOT_CREDITED.items():
         hits = tuple(hit for hit in finding.rejected if hit.vetoed_by == modifier)
         if hits:
@@ -134,17 +141,3 @@ def _question(document: Document, hit: EvidenceHit) -> str | None:
     answer = document.cable(cable_id).answers[index]
     return answer.question
 
-
-def _follow_ups(finding: Finding, gaps: tuple[Gap, ...]) -> list[FollowUp]:
-    criterion = finding.criterion
-
-    def follow_up(question: str) -> FollowUp:
-        return FollowUp(criterion.criterion_id, criterion.title, criterion.statute, question)
-
-    pointed = [follow_up("Please answer directly, not by cross-reference: "
-                         + " ".join(gap.question.split()))
-               for gap in gaps if gap.kind is GapKind.CROSS_REFERENCE_ONLY and gap.question]
-    # a partial finding already has some credited action: ask only the criterion's lead question
-    questions = criterion.questions[:1] if finding.status is Status.PARTIAL \
-        else criterion.questions
-    return pointed + [follow_up(question) for question in questions]

@@ -7,11 +7,13 @@ from typing import Any
 
 from tvpa_scorer.assessment.assess import Assessment
 from tvpa_scorer.evidence.hits import Place
+from tvpa_scorer.reports.follow_ups import ASKED_FIRST
 from tvpa_scorer.reports.gaps import GapReview
 
+# `rank` is a follow-up's place in the order to ask post (1 first); gaps have none.
 GAP_COLUMNS = {"criterion": "string", "statute": "string", "status": "string", "kind": "string",
                "text": "string", "question": "string", "quote": "string", "citation": "string",
-               "start": "Int64", "end": "Int64"}
+               "start": "Int64", "end": "Int64", "rank": "Int64"}
 FOLLOW_UP = "follow_up"
 
 
@@ -31,13 +33,17 @@ def gaps_json(review: GapReview, assessment: Assessment) -> dict[str, Any]:
                      for gap in review.gaps[finding.criterion.criterion_id]],
         } for finding in review.findings],
         "checklist": [{"criterion": item.criterion_id, "statute": item.statute,
-                       "question": item.question} for item in review.checklist],
+                       "question": item.question, "rank": item.rank, "title": item.title,
+                       "asked_first": item.rank <= ASKED_FIRST,
+                       "specificity": item.specificity.name.lower(),
+                       "citation": _citation(item.passage) if item.passage else None}
+                      for item in review.checklist],
     }
 
 
 def gap_rows(review: GapReview) -> Iterator[tuple]:
-    """One row per gap (per cited passage when it has several), then one per follow-up, in
-    GAP_COLUMNS."""
+    """One row per gap (per cited passage when it has several), then one per follow-up in the
+    order to ask them, in GAP_COLUMNS."""
     for finding in review.findings:
         criterion = finding.criterion
         head = (criterion.criterion_id, criterion.statute, finding.status.value)
@@ -45,12 +51,15 @@ def gap_rows(review: GapReview) -> Iterator[tuple]:
             for place in [hit.place for hit in gap.hits] + list(gap.passages) or [None]:
                 cited = (_flat(place.quote), place.citation, place.start,
                          place.end) if place else (None, None, None, None)
-                yield (*head, gap.kind.value, gap.text, _flat(gap.question), *cited)
+                yield (*head, gap.kind.value, gap.text, _flat(gap.question), *cited, None)
     statuses = {finding.criterion.criterion_id: finding.status.value
                 for finding in review.findings}
     for item in review.checklist:
+        place = item.passage
+        cited = (_flat(place.quote), place.citation, place.start,
+                 place.end) if place else (None, None, None, None)
         yield (item.criterion_id, item.statute, statuses[item.criterion_id], FOLLOW_UP, None,
-               item.question, None, None, None, None)
+               item.question, *cited, item.rank)
 
 
 def _citation(place: Place) -> dict[str, Any]:

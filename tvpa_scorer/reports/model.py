@@ -8,19 +8,24 @@ per pillar) and every cited passage with what it counted as. Templates only lay 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tvpa_scorer import __version__
 from tvpa_scorer.assessment.assess import Assessment
+from tvpa_scorer.assessment.decisions import NO_REVIEW, AnalystDecision, AppliedReview
 from tvpa_scorer.assessment.effort import PillarScore, PriorAssessment
 from tvpa_scorer.assessment.score import Finding
 from tvpa_scorer.assessment.tier import TierDecision
 from tvpa_scorer.cables.model import Document
 from tvpa_scorer.evidence.hits import EvidenceHit, FoundNumber, Place
+from tvpa_scorer.reports.analyst_export import analyst_note
 from tvpa_scorer.reports.cable_view import CableView, anchor_id, cable_view
 from tvpa_scorer.reports.gaps import GapReview
 from tvpa_scorer.reports.narrative import Narrative, write_narrative
-from tvpa_scorer.reports.tier_chart import TierChart, TimelineYear, tier_chart
+from tvpa_scorer.reports.phrasebook import phrasebook
+from tvpa_scorer.reports.prose import Paragraph, pillar_paragraphs
+from tvpa_scorer.reports.report_charts import ReportCharts, report_charts
+from tvpa_scorer.reports.tier_chart import TimelineYear
 from tvpa_scorer.rules.model import Effect
 from tvpa_scorer.rules.names import MarkName, ModifierName
 
@@ -38,6 +43,7 @@ MARKS = {
     MarkName.CROSS_REFERENCE: "cross-reference",
     MarkName.REPEAT: "repeated answer",
     MarkName.UNATTRIBUTED: "no government actor",
+    MarkName.ANALYST: "analyst",
 }
 _SECTIONS = (("prosecution", "Prosecution"), ("protection", "Protection"),
              ("prevention", "Prevention"), ("partnership", "Partnership"),
@@ -60,6 +66,9 @@ class Cited:
     vetoed_by: str | None
     marks: tuple[tuple[str, str], ...]  # (modifier id, label), e.g. ("planned", "planned")
     detail: str = ""  # for a number: what was counted, e.g. "victims identified: 38"
+    # the same words elsewhere in the cables (an answer repeated under another question),
+    # shown once with these citations beside it
+    also: tuple[Cited, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +77,8 @@ class CriterionView:
     evidence: tuple[Cited, ...]
     not_counted: tuple[Cited, ...]
     numbers: tuple[Cited, ...]
+    # the analyst's status where it replaced the rules': "analyst: partial (was not met), ..."
+    analyst: str = ""
 
     @property
     def citations(self) -> tuple[Cited, ...]:
@@ -85,6 +96,7 @@ class Section:
     opening: str
     score: PillarScore | None
     criteria: tuple[CriterionView, ...]
+    paragraphs: tuple[Paragraph, ...] = ()  # the pillar's narrative in prose, every claim cited
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,55 +109,98 @@ class Report:
     gaps: GapReview
     cables: tuple[CableView, ...]
     timeline: tuple[TimelineYear, ...]
-    chart: TierChart | None
+    charts: ReportCharts
     tool_version: str
+    analyst: AppliedReview = NO_REVIEW  # the analyst's decisions the draft applied
+    analyst_note: str = ""  # what the report says of them
 
 
 def build_report(assessment: Assessment, decision: TierDecision, gaps: GapReview,
-                 document: Document, timeline: tuple[TimelineYear, ...] = ()) -> Report:
-    """Lay the assessment out as a draft country narrative."""
+                 document: Document, timeline: tuple[TimelineYear, ...] = (),
+                 analyst: AppliedReview = NO_REVIEW) -> Report:
+    """Lay the assessment out as a draft country narrative, each passage the analyst
+    decided on marked with the decision."""
     ordered = sorted((finding for finding in assessment.findings if finding.applicable),
                      key=lambda finding: (-finding.criterion.weight,
                                           finding.criterion.criterion_id))
-    views = {finding.criterion.criterion_id: _criterion_view(finding) for finding in ordered}
+    views = {finding.criterion.criterion_id: _criterion_view(finding, analyst)
+             for finding in ordered}
     pillar_scores = {score.pillar: score for score in decision.pillars}
-    sections = tuple(
-        Section(pillar, heading, _opening(heading, pillar_scores.get(pillar), decision.prior),
-                pillar_scores.get(pillar),
-                tuple(view for view in views.values()
-                      if view.finding.criterion.pillar.value == pillar))
-        for pillar, heading in _SECTIONS)
+    book = phrasebook()
+    sections = []
+    for pillar, heading in _SECTIONS:
+        chosen = tuple(view for view in views.values()
+                       if view.finding.criterion.pillar.value == pillar)
+        sections.append(Section(
+            pillar, heading, _opening(heading, pillar_scores.get(pillar), decision.prior),
+            pillar_scores.get(pillar), chosen,
+            pillar_paragraphs(chosen, assessment.report_year, book, _cite_number)))
     spans: dict[str, list[tuple[int, int]]] = {}
     for view in views.values():
-        for item in (*view.evidence, *view.not_counted, *view.numbers):
-            spans.setdefault(item.cable, []).append((item.start, item.end))
+        for shown in (*view.evidence, *view.not_counted, *view.numbers):
+            for item in (shown, *shown.also):
+                spans.setdefault(item.cable, []).append((item.start, item.end))
     # passages the gap review asks a reviewer to read are linked to their place too
     for place in (place for found in gaps.gaps.values() for gap in found
                   for place in gap.passages):
         spans.setdefault(place.cable, []).append((place.start, place.end))
     return Report(
         assessment=assessment, decision=decision,
-        narrative=write_narrative(assessment, decision, views),
+        narrative=write_narrative(assessment, decision, views, book),
         sections=tuple(section for section in sections if section.criteria),
         criteria=tuple(views.values()), gaps=gaps,
         cables=tuple(cable_view(cable, spans.get(cable.cable_id, ()))
                      for cable in document.cables),
-        timeline=timeline, chart=tier_chart(timeline),
+        timeline=timeline,
+        charts=report_charts([view.finding for view in views.values()], decision, timeline),
         tool_version=__version__,
+        analyst=analyst, analyst_note=analyst_note(analyst),
     )
 
 
-def _criterion_view(finding: Finding) -> CriterionView:
-    return CriterionView(finding,
-                         _distinct(cite_hit(hit) for hit in finding.evidence),
-                         _distinct(cite_hit(hit) for hit in finding.rejected),
-                         _distinct(_cite_number(number) for number in finding.numbers))
+def _criterion_view(finding: Finding, analyst: AppliedReview = NO_REVIEW) -> CriterionView:
+    criterion_id = finding.criterion.criterion_id
+
+    def judged(items: tuple[Cited, ...]) -> tuple[Cited, ...]:
+        return tuple(_judged(item, analyst.on_passage(criterion_id, item.cable, item.start,
+                                                      item.end)) for item in items)
+
+    changed = analyst.on_status(criterion_id)
+    evidence, not_counted, numbers = once_per_quote(
+        [cite_hit(hit) for hit in finding.evidence], [cite_hit(hit) for hit in finding.rejected],
+        [_cite_number(number) for number in finding.numbers])
+    return CriterionView(finding, judged(evidence), judged(not_counted), numbers,
+                         changed.label(analyst.rules_status(criterion_id)) if changed else "")
 
 
-def _distinct(items: Iterable[Cited]) -> tuple[Cited, ...]:
-    """One line per passage and verdict: several rules finding one sentence read as one."""
-    return tuple({(item.anchor, item.supports, item.vetoed_by, item.detail): item
-                  for item in items}.values())
+def _judged(item: Cited, decision: AnalystDecision | None) -> Cited:
+    """A passage with the analyst's decision on it as its last mark, in place of the bare
+    'analyst' veto."""
+    if decision is None:
+        return item
+    marks = tuple(mark for mark in item.marks if mark[0] != MarkName.ANALYST)
+    return replace(item, marks=(*marks, (MarkName.ANALYST.value, decision.label())))
+
+
+def once_per_quote(*lists: Iterable[Cited]) -> tuple[tuple[Cited, ...], ...]:
+    """Each quote once under a criterion, in the first list that holds it: several rules
+    finding one sentence read as one, and the same words in another answer (an answer
+    repeated under a second question) become an "also" citation of the first."""
+    shown: dict[tuple[str, str], tuple[int, int]] = {}  # quote -> (list, position)
+    kept: list[list[Cited]] = [[] for _ in lists]
+    for which, items in enumerate(lists):
+        for item in items:
+            key = (" ".join(item.quote.split()).casefold(), item.detail)
+            if key not in shown:
+                shown[key] = (which, len(kept[which]))
+                kept[which].append(item)
+                continue
+            where, position = shown[key]
+            first = kept[where][position]
+            if item.citation != first.citation and all(
+                    item.citation != other.citation for other in first.also):
+                kept[where][position] = replace(first, also=(*first.also, item))
+    return tuple(tuple(items) for items in kept)
 
 
 def cite_hit(hit: EvidenceHit) -> Cited:

@@ -3,7 +3,8 @@
 2001-2016 reports open "MEXICO (Tier 2)" and follow the compliance sentence with the Watch
 List sentence and "The government should ..." recommendations; from 2017 they open
 "MEXICO: Tier 2", summarise the efforts and the key shortfalls, and list prioritized
-recommendations. Every point about the cables carries the citation of its evidence.
+recommendations. Both open with a summary in prose, then the prioritised recommendations;
+every point about the cables carries the citation of its evidence.
 """
 
 from __future__ import annotations
@@ -16,33 +17,18 @@ from tvpa_scorer.assessment.assess import Assessment
 from tvpa_scorer.assessment.score import Status
 from tvpa_scorer.assessment.tier import TierDecision
 from tvpa_scorer.assessment.tier_checks import TriggerState
+from tvpa_scorer.reports.phrasebook import Phrasebook
+from tvpa_scorer.reports.prose import Sentence, summary_sentences
+from tvpa_scorer.reports.recommending import Recommendation, recommend
 from tvpa_scorer.rules.tier_law import Tier, Trigger
 
 if TYPE_CHECKING:  # the views are built by report_model, which calls this module
-    from tvpa_scorer.reports.model import Cited, CriterionView
+    from tvpa_scorer.reports.model import CriterionView
 
 MODERN_FROM = 2017
 UNKNOWN_COUNTRY = "[country]"
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth")
-_STATUS_ORDER = {Status.NOT_MET: 0, Status.PARTIAL: 1}
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    """A short claim about the cables and the passage that backs it (None: nothing does)."""
-
-    text: str
-    cited: Cited | None
-
-
-@dataclass(frozen=True, slots=True)
-class Recommendation:
-    text: str
-    criterion_id: str
-    title: str
-    statute: str
-    status: Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +39,7 @@ class Narrative:
     compliance: str
     watch_list: str  # empty off the Watch List
     progress: str  # the trigger II finding as the summary states it; empty when unknown
-    efforts: tuple[Point, ...]
-    shortfalls: tuple[Point, ...]
+    summary: tuple[Sentence, ...]  # the efforts and the shortfalls, in prose
     recommendations: tuple[Recommendation, ...]
     no_recommendations: str  # what the report says when nothing is recommended
     change: str  # why the tier moved (7107(b)(1)(H)), or that it did not
@@ -71,7 +56,7 @@ _NOTHING_ASSESSED = "None yet: the cables bear on too little to show where effor
 
 
 def write_narrative(assessment: Assessment, decision: TierDecision,
-                    views: dict[str, CriterionView]) -> Narrative:
+                    views: dict[str, CriterionView], book: Phrasebook) -> Narrative:
     """The narrative sentences for the assessment's country and report year."""
     year = assessment.report_year
     country = assessment.country or UNKNOWN_COUNTRY
@@ -88,16 +73,9 @@ def write_narrative(assessment: Assessment, decision: TierDecision,
         compliance=compliance.format(country=country),
         watch_list=_watch_list(country, decision),
         progress=_progress(decision),
-        efforts=tuple(_effort(view) for view in _ranked(views.values(), (Status.MET,
-                                                                          Status.PARTIAL))),
-        shortfalls=tuple(_shortfall(view) for view in _ranked(views.values(),
-                                                               (Status.NOT_MET,))),
-        recommendations=tuple(
-            Recommendation(view.finding.criterion.recommendation,
-                           view.finding.criterion.criterion_id, view.finding.criterion.title,
-                           view.finding.criterion.statute, view.finding.status)
-            for view in sorted(_ranked(views.values(), (Status.NOT_MET, Status.PARTIAL)),
-                               key=lambda view: _STATUS_ORDER[view.finding.status])),
+        summary=summary_sentences(_ranked(views.values(), (Status.MET, Status.PARTIAL,
+                                                           Status.NOT_MET)), year, book),
+        recommendations=recommend((view.finding for view in views.values()), year, book),
         no_recommendations=_NOTHING_ASSESSED if tier is Tier.INSUFFICIENT else _ALL_MET,
         change=decision.change or "No earlier tier is on record for this country.",
     )
@@ -109,17 +87,6 @@ def _ranked(views: Iterable[CriterionView], statuses: tuple[Status, ...]) -> lis
               and view.finding.criterion.weight > 0]
     return sorted(chosen, key=lambda view: (-view.finding.criterion.weight,
                                             view.finding.criterion.criterion_id))
-
-
-def _effort(view: CriterionView) -> Point:
-    supports = [item for item in view.evidence if item.supports]
-    return Point(view.finding.criterion.title, supports[0] if supports else None)
-
-
-def _shortfall(view: CriterionView) -> Point:
-    against = [item for item in view.evidence if not item.supports]
-    return Point(view.finding.criterion.title,
-                 (against or list(view.not_counted) or [None])[0])
 
 
 def _watch_list(country: str, decision: TierDecision) -> str:

@@ -43,6 +43,7 @@ from tvpa_scorer.rules.model import (
     Lexicon,
     Mention,
     Presumption,
+    Question,
     RuleSet,
     StatusRules,
 )
@@ -193,8 +194,10 @@ def _read_criterion(reader: NodeReader, node: Node, scoring: StatusRules | None
     presumption, figures = _presumption(reader, fields["presumption"]) \
         if "presumption" in fields else (None, ())
     core = _mentions(reader, fields.get("core"), "concept")
+    questions, question_topics = _questions(reader, fields["questions"], what)
     mentions = (*_mentions(reader, fields["evidence"], "rule"),
-                *_mentions(reader, fields["topics"], "topic"), *figures, *core)
+                *_mentions(reader, fields["topics"], "topic"), *figures, *core,
+                *question_topics)
     return Criterion(
         criterion_id=criterion_id, title=values["title"], statute=values["statute"],
         pillar=_PILLARS[values["pillar"]], weight=values["weight"], from_year=from_year,
@@ -204,11 +207,45 @@ def _read_criterion(reader: NodeReader, node: Node, scoring: StatusRules | None
         aspects=aspects, status=status, presumption=presumption,
         gap=values["gap"], recommendation=values["recommendation"],
         location=_location(reader, node), mentions=mentions,
-        questions=tuple(_texts(reader, fields["questions"], "questions")),
+        questions=questions,
         priority=bool(reader.boolean(fields["priority"], f"priority of {what}"))
         if "priority" in fields else False,
         core=frozenset(mention.name for mention in core),
     )
+
+
+def _questions(reader: NodeReader, node: Node, what: str
+               ) -> tuple[tuple[Question, ...], tuple[Mention, ...]]:
+    """`questions:` entries: a text, asked whenever the criterion calls for questions, or
+    `{ask: TEXT, when: {terms: [...], topics: [...]}}`, asked only when the cables speak of the
+    practice it is about. Returns the questions and the topics they name, checked once every
+    file is read."""
+    items = node.value if isinstance(node, SequenceNode) else [node]
+    if isinstance(node, SequenceNode) and not items:
+        reader.report(node, "questions must not be empty", "empty")
+    questions, topics = [], []
+    for item in items:
+        if not isinstance(item, MappingNode):
+            text = reader.string(item, "each entry of questions")
+            if text is not None:
+                questions.append(Question(text))
+            continue
+        fields = reader.fields(item, f"a question of {what}", ("ask", "when"), ("ask", "when"))
+        text = reader.string(fields["ask"], f"the text of a question of {what}") \
+            if "ask" in fields else None
+        if text is None or "when" not in fields:
+            continue
+        when = reader.fields(fields["when"], "'when'", ("terms", "topics"), ())
+        if not when.keys() & {"terms", "topics"}:
+            if isinstance(fields["when"], MappingNode):
+                reader.report(fields["when"], "'when' needs terms the cables must say or topics "
+                                              "an answer must be filed under", "missing-key")
+            continue
+        named = _mentions(reader, when.get("topics"), "topic")
+        topics += named
+        questions.append(Question(text, _patterns(reader, when.get("terms"), "term"),
+                                  frozenset(mention.name for mention in named)))
+    return tuple(questions), tuple(topics)
 
 
 def _years(reader: NodeReader, node: Node | None) -> tuple[int, int | None]:

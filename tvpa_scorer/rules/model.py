@@ -226,6 +226,25 @@ class Presumption:
 
 
 @dataclass(frozen=True, slots=True)
+class Question:
+    """A follow-up question for the embassy, and what in the cables makes it worth asking.
+
+    A question with neither terms nor topics is the criterion's own: asked whenever the
+    criterion's status calls for questions. One about a particular practice (child soldiers,
+    labour camps, peacekeepers) names the terms or topics that show the cables speak of it, so
+    that a country whose cables never do is not asked about it.
+    """
+
+    text: str
+    terms: tuple[LazyPattern, ...] = ()  # asked when an answer of the cables says one of these
+    topics: frozenset[str] = frozenset()  # or when an answer is filed under one of these
+
+    @property
+    def conditional(self) -> bool:
+        return bool(self.terms or self.topics)
+
+
+@dataclass(frozen=True, slots=True)
 class Criterion:
     criterion_id: str
     title: str
@@ -243,7 +262,7 @@ class Criterion:
     recommendation: str
     location: Location
     mentions: tuple[Mention, ...] = ()
-    questions: tuple[str, ...] = ()  # concrete follow-up questions for the embassy
+    questions: tuple[Question, ...] = ()  # concrete follow-up questions for the embassy
     priority: bool = False  # one of the criteria the domain guidance puts first (4.1)
     # concepts a sentence on the criterion names: one no rule judged is left for a reviewer
     core: frozenset[str] = frozenset()

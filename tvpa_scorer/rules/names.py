@@ -40,6 +40,7 @@ class MarkName(StrEnum):
     RESTRICTED = "restricted"            # counted, but in a restricted note: never quoted
     REPEAT = "repeat"                    # the same answer given again
     QUALIFIED = "qualified"              # support and shortfall in the same clause
+    ANALYST = "analyst"                  # an analyst's decision, recorded with `review`
 
 
 # A template styles a quote's mark with a CSS class: `m-planned`, `m-cross_reference`.

@@ -70,3 +70,14 @@ def test_a_bracket_in_a_cable_name_is_escaped_in_the_link_text(tmp_path, monkeyp
     assert result.exit_code == 0, result.output
     assert ("[notes \\[draft\\] (v2) ¶1](notes%20%5Bdraft%5D%20%28v2%29.txt#L1)"
             in result.stdout)
+
+
+def test_every_citation_of_the_gap_review_links_to_its_cable(tmp_path, monkeypatch):
+    monkeypatch.chdir(SAMPLES.parent)
+    result = CliRunner().invoke(main, ["gaps", "samples/08MEXICO722.txt",
+                                       "samples/08MEXICO_LAGON_VISIT.txt"])
+    assert result.exit_code == 0, result.output
+    citations = re.findall(r"\[08MEXICO[^\]]*¶[^\]]*\](\(?)", result.stdout)
+    assert len(citations) > 20
+    assert all(opening == "(" for opening in citations)
+    assert "[08MEXICO722 ¶40 Q.G](samples/08MEXICO722.txt#L" in result.stdout

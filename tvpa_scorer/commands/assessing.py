@@ -35,6 +35,7 @@ from tvpa_scorer.kit.problems import InputError
 from tvpa_scorer.kit.tables import write_table
 from tvpa_scorer.reports.drafting import EXTENSIONS, Draft, report_name
 from tvpa_scorer.reports.gaps_export import GAP_COLUMNS, gap_rows, gaps_json
+from tvpa_scorer.reports.source_links import source_links
 
 
 @click.command()
@@ -131,8 +132,8 @@ def gaps(cables: tuple[str, ...], output_format: str, country: str | None, year:
         elif output_format == "csv":
             write_table(sys.stdout, GAP_COLUMNS, gap_rows(review))
         else:
-            click.echo(template_text("gap-review.md.j2", review=review,
-                                      assessment=assessment), nl=False)
+            click.echo(template_text("gap-review.md.j2", review=review, assessment=assessment,
+                                      sources=source_links(drafted.document, None)), nl=False)
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
 
 
